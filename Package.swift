@@ -1,0 +1,105 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "cobrador",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "cobrador", targets: ["cobrador"]),
+        .executable(name: "cobrador-bench", targets: ["cobrador-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        .target(name: "CobradorCore", swiftSettings: strict),
+        .target(name: "CobradorNLU", dependencies: ["CobradorCore"], swiftSettings: strict),
+        .target(
+            name: "CobradorStore",
+            dependencies: ["CobradorCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .target(name: "CobradorBot", dependencies: ["CobradorCore", "CobradorNLU"], swiftSettings: strict),
+        .target(
+            name: "CobradorContent",
+            dependencies: [
+                "CobradorCore", "CobradorNLU", "CobradorBot",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strict),
+        .target(name: "CobradorOutbound", dependencies: ["CobradorCore"], swiftSettings: strict),
+        .target(name: "CobradorTerminal", dependencies: ["CobradorCore", "CobradorBot"], swiftSettings: strict),
+        .target(
+            name: "CobradorServer",
+            dependencies: [
+                "CobradorCore", "CobradorBot",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict),
+        .target(
+            name: "CobradorCLI",
+            dependencies: [
+                "CobradorCore", "CobradorNLU", "CobradorStore", "CobradorBot", "CobradorContent",
+                "CobradorOutbound", "CobradorTerminal", "CobradorServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(name: "cobrador", dependencies: ["CobradorCLI"], swiftSettings: strict),
+        .executableTarget(
+            name: "cobrador-bench",
+            dependencies: [
+                "CobradorCore", "CobradorNLU", "CobradorStore", "CobradorBot", "CobradorContent",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/cobrador-bench",
+            swiftSettings: strict),
+        .target(
+            name: "CobradorTestSupport",
+            dependencies: ["CobradorCore", "CobradorStore", "CobradorNLU", "CobradorBot", "CobradorContent"],
+            path: "Tests/CobradorTestSupport",
+            swiftSettings: strict),
+        .testTarget(name: "CobradorCoreTests", dependencies: ["CobradorCore", "CobradorTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "CobradorNLUTests",
+            dependencies: ["CobradorNLU", "CobradorContent", "CobradorTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "CobradorStoreTests",
+            dependencies: ["CobradorStore", "CobradorTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "CobradorBotTests",
+            dependencies: ["CobradorBot", "CobradorContent", "CobradorStore", "CobradorTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "CobradorServerTests",
+            dependencies: [
+                "CobradorServer", "CobradorOutbound", "CobradorTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict),
+        .testTarget(
+            name: "CobradorCLITests",
+            dependencies: ["CobradorCLI", "CobradorTestSupport"],
+            swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,57 @@
+import CobradorCore
+
+/// The one door every channel (terminal, Slack, Mattermost, webhook) goes through.
+/// Adapters know nothing of invoices: they pass text in and get text out.
+public protocol ChatEngine: Sendable {
+    func respond(to message: IncomingMessage) async -> BotReply
+}
+
+/// Whose conversation a message belongs to. State (pending question, last intent, undo) is kept per key.
+public struct ConversationKey: Hashable, Sendable, Codable {
+    /// "terminal", "slack", "mattermost", "webhook".
+    public var channel: String
+    /// Slack team / Mattermost team; empty when not applicable.
+    public var team: String
+    /// The chat room or channel id; empty for the terminal.
+    public var room: String
+    public var user: String
+
+    public init(channel: String, team: String = "", room: String = "", user: String) {
+        self.channel = channel
+        self.team = team
+        self.room = room
+        self.user = user
+    }
+}
+
+public struct IncomingMessage: Sendable {
+    public var text: String
+    public var conversation: ConversationKey
+    /// Whether this user may change data (the chat allow-list); read-only otherwise.
+    public var canWrite: Bool
+    /// Forces the reply language (`--lang`); nil: detect per message.
+    public var language: Language?
+
+    public init(text: String, conversation: ConversationKey, canWrite: Bool = true, language: Language? = nil) {
+        self.text = text
+        self.conversation = conversation
+        self.canWrite = canWrite
+        self.language = language
+    }
+}
+
+public struct BotReply: Sendable, Hashable {
+    public var text: String
+    /// The intent that was answered (public contract of `/webhook`).
+    public var intent: String
+    public var language: Language
+    /// True when the reply changed data.
+    public var changedData: Bool
+
+    public init(text: String, intent: String, language: Language, changedData: Bool = false) {
+        self.text = text
+        self.intent = intent
+        self.language = language
+        self.changedData = changedData
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// An exact amount in one currency, held as integer minor units (cents). Never a Double.
+public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var minorUnits: Int64
+    public var currency: Currency
+
+    public init(minorUnits: Int64, currency: Currency) {
+        self.minorUnits = minorUnits
+        self.currency = currency
+    }
+
+    public static func zero(_ currency: Currency) -> Money { Money(minorUnits: 0, currency: currency) }
+
+    /// Parses a plain decimal string (`"1200.50"`, `"1200,5"`, `"-3"`), one separator at most.
+    /// Returns nil when the text has more decimals than the currency allows, or is not a number.
+    public init?(decimalString text: String, currency: Currency) {
+        guard let units = Money.minorUnits(fromPlain: text, digits: currency.minorDigits) else { return nil }
+        self.init(minorUnits: units, currency: currency)
+    }
+
+    public init?(_ decimal: Decimal, currency: Currency) {
+        var scaled = decimal
+        for _ in 0..<currency.minorDigits { scaled *= 10 }
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &scaled, 0, .plain)
+        guard rounded == scaled else { return nil }
+        let n = NSDecimalNumber(decimal: rounded)
+        guard n.compare(NSNumber(value: Int64.max / 2)) == .orderedAscending,
+              n.compare(NSNumber(value: Int64.min / 2)) == .orderedDescending
+        else { return nil }
+        self.init(minorUnits: n.int64Value, currency: currency)
+    }
+
+    /// The amount as an exact Decimal in major units.
+    public var decimal: Decimal {
+        var d = Decimal(minorUnits)
+        for _ in 0..<currency.minorDigits { d /= 10 }
+        return d
+    }
+
+    /// Canonical plain string with the currency's digits: `"1200.50"`.
+    public var plainString: String {
+        let digits = currency.minorDigits
+        let negative = minorUnits < 0
+        let magnitude = minorUnits.magnitude
+        guard digits > 0 else { return (negative ? "-" : "") + String(magnitude) }
+        var scale: UInt64 = 1
+        for _ in 0..<digits { scale *= 10 }
+        let major = magnitude / scale
+        var minor = String(magnitude % scale)
+        while minor.count < digits { minor = "0" + minor }
+        return (negative ? "-" : "") + "\(major).\(minor)"
+    }
+
+    public var description: String { "\(plainString) \(currency.code)" }
+
+    public var isZero: Bool { minorUnits == 0 }
+    public var isPositive: Bool { minorUnits > 0 }
+
+    static func minorUnits(fromPlain raw: String, digits: Int) -> Int64? {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        var negative = false
+        if text.hasPrefix("-") {
+            negative = true
+            text.removeFirst()
+        } else if text.hasPrefix("+") {
+            text.removeFirst()
+        }
+        let pieces = text.split(separator: text.contains(",") ? "," : ".", omittingEmptySubsequences: false)
+        guard pieces.count <= 2, let majorText = pieces.first, !majorText.isEmpty,
+              majorText.allSatisfy({ $0.isASCII && $0.isNumber }), majorText.count <= 15
+        else { return nil }
+        var fraction = pieces.count == 2 ? String(pieces[1]) : ""
+        guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }), !(pieces.count == 2 && fraction.isEmpty) else { return nil }
+        // Trailing zeros beyond the currency's digits are harmless ("12.500" EUR); anything else is not.
+        while fraction.count > digits, fraction.hasSuffix("0") { fraction.removeLast() }
+        guard fraction.count <= digits else { return nil }
+        while fraction.count < digits { fraction += "0" }
+        guard let value = Int64(majorText + fraction) else { return nil }
+        return negative ? -value : value
+    }
+}
+
+extension Money {
+    public static func + (lhs: Money, rhs: Money) -> Money {
+        precondition(lhs.currency == rhs.currency, "currencies are never summed")
+        return Money(minorUnits: lhs.minorUnits + rhs.minorUnits, currency: lhs.currency)
+    }
+
+    public static func - (lhs: Money, rhs: Money) -> Money {
+        precondition(lhs.currency == rhs.currency, "currencies are never summed")
+        return Money(minorUnits: lhs.minorUnits - rhs.minorUnits, currency: lhs.currency)
+    }
+}
+
+/// Totals kept apart per currency: the only way cobrador adds up money from several invoices.
+public struct CurrencyTotals: Hashable, Sendable, Codable {
+    public private(set) var byCurrency: [Currency: Int64] = [:]
+
+    public init() {}
+
+    public mutating func add(_ money: Money) {
+        byCurrency[money.currency, default: 0] += money.minorUnits
+    }
+
+    /// In a stable order (by currency code), zero totals left out.
+    public var amounts: [Money] {
+        byCurrency.filter { $0.value != 0 }.map { Money(minorUnits: $0.value, currency: $0.key) }
+            .sorted { $0.currency < $1.currency }
+    }
+
+    public var isEmpty: Bool { amounts.isEmpty }
+}

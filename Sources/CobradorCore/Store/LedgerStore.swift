@@ -1,0 +1,114 @@
+import Foundation
+
+/// The persistence port. The domain and the bot talk to this; SQLite (and later PostgreSQL) implement it.
+/// Every method that writes does so in one transaction and leaves an audit entry.
+public protocol LedgerStore: Sendable {
+    func clients() throws -> [Client]
+    func clientFile(id: Int64) throws -> ClientFile?
+    /// Files of the clients that still owe something (for the agenda and the advisor across clients).
+    func clientFilesWithOpenInvoices() throws -> [ClientFile]
+    /// Every invoice with a positive balance, aggregated in the store.
+    func openItems() throws -> [OpenItem]
+    func invoice(number: String) throws -> Invoice?
+
+    func apply(_ change: LedgerChange, by actor: Actor) throws -> ChangeReceipt
+    /// Reverts a change applied earlier (the bot's "undo").
+    func undo(_ receipt: ChangeReceipt, by actor: Actor) throws
+    func importInvoices(
+        _ rows: [InvoiceImportRow], on day: CalendarDay, by actor: Actor, dryRun: Bool,
+        progress: (@Sendable (Int) -> Void)?
+    ) throws -> ImportSummary
+    func auditTrail(limit: Int) throws -> [AuditEntry]
+}
+
+/// Who made a change and through which door: shown in the audit trail.
+public struct Actor: Hashable, Sendable, Codable {
+    public var user: String
+    public var channel: String
+
+    public init(user: String, channel: String) {
+        self.user = user
+        self.channel = channel
+    }
+
+    public static let cli = Actor(user: "local", channel: "cli")
+}
+
+/// What a change did, enough to show it and to undo it.
+public struct ChangeReceipt: Hashable, Sendable, Codable {
+    public var auditID: Int64
+    /// The id of the row the change created or touched.
+    public var rowID: Int64
+
+    public init(auditID: Int64, rowID: Int64) {
+        self.auditID = auditID
+        self.rowID = rowID
+    }
+}
+
+public struct AuditEntry: Hashable, Sendable, Codable {
+    public var id: Int64
+    public var at: String
+    public var user: String
+    public var channel: String
+    public var action: String
+    public var detail: String
+    public var undone: Bool
+
+    public init(id: Int64, at: String, user: String, channel: String, action: String, detail: String, undone: Bool) {
+        self.id = id
+        self.at = at
+        self.user = user
+        self.channel = channel
+        self.action = action
+        self.detail = detail
+        self.undone = undone
+    }
+}
+
+/// Every write the product can make, as a value.
+public enum LedgerChange: Hashable, Sendable, Codable {
+    case addClient(name: String, contacts: [ClientContact])
+    case addInvoice(NewInvoice)
+    case recordPayment(invoiceID: Int64, amount: Money, date: CalendarDay, note: String?)
+    case logContact(clientID: Int64, invoiceID: Int64?, channel: ContactEvent.Channel, outcome: ContactEvent.Outcome,
+                    date: CalendarDay, note: String?)
+    case promise(clientID: Int64, invoiceID: Int64?, promisedFor: CalendarDay, amount: Money?, madeOn: CalendarDay)
+    case addContact(clientID: Int64, contact: ClientContact)
+    case pause(clientID: Int64, invoiceID: Int64?, kind: FollowUpPause.Kind, from: CalendarDay, until: CalendarDay?,
+               note: String?)
+    case resumeFollowUp(clientID: Int64, on: CalendarDay)
+}
+
+public struct NewInvoice: Hashable, Sendable, Codable {
+    public var number: String
+    public var clientID: Int64
+    public var issued: CalendarDay
+    public var due: CalendarDay?
+    public var amount: Money
+    public var lateFee: LateFeeClause?
+
+    public init(
+        number: String, clientID: Int64, issued: CalendarDay, due: CalendarDay?, amount: Money,
+        lateFee: LateFeeClause? = nil
+    ) {
+        self.number = number
+        self.clientID = clientID
+        self.issued = issued
+        self.due = due
+        self.amount = amount
+        self.lateFee = lateFee
+    }
+}
+
+/// Why the store refused a change. The bot turns these into a sentence in the user's language.
+public enum LedgerError: Error, Hashable, Sendable {
+    case unknownClient(Int64)
+    case unknownInvoice(String)
+    case duplicateInvoice(String)
+    case currencyMismatch(expected: Currency, got: Currency)
+    case nonPositiveAmount
+    case nothingToUndo
+    case alreadyUndone
+    case invalid(String)
+}

@@ -1,0 +1,3 @@
+import CobradorCLI
+
+await CobradorEntry.main()
