@@ -41,6 +41,17 @@ struct ExtractionContext {
         add(kind, start: text.tokens[first].start, end: text.tokens[last].end, value: value, claim: claim, configure: configure)
     }
 
+    /// Treats Characters [start, end) as a quoted draft: entities inside it are dropped and its words claimed.
+    mutating func quote(start: Int, end: Int) {
+        entities.removeAll { $0.start >= start && $0.end <= end }
+        entityAtToken = [:]
+        for (k, e) in entities.enumerated() where e.kind != .channel && e.kind != .tone && e.kind != .outcome && e.kind != .pauseKind {
+            let r = text.tokenRange(coveringChars: e.start, e.end)
+            if !r.isEmpty { entityAtToken[r.lowerBound] = k }
+        }
+        add(.quote, start: start, end: end, value: text.text(start, end))
+    }
+
     /// Skips tokens that are date connectors ("de", "of", "the", "el") from `i`.
     func skipConnectors(_ i: Int) -> Int {
         var j = i

@@ -26,17 +26,20 @@ public struct NLUParser: Sendable {
         let catalog = self.catalog
         var ctx = ExtractionContext(text: AnalyzedText(text), lexicon: catalog.lexicon, today: today)
         EntityPipeline.extract(&ctx, gazetteer: clients, invoices: invoices, isCommon: { catalog.isCommon($0) })
-        let features = MessageFeatures(ctx, catalog: catalog)
-        let lang = language ?? (features.englishVotes > features.spanishVotes ? .en : .es)
-        let other: Language = lang == .es ? .en : .es
-        let n = catalog.intentNames.count
-        let mine = IntentScorer.score(features, model: catalog.models[lang]!, intents: n)
-        let theirs = IntentScorer.score(features, model: catalog.models[other]!, intents: n)
-        var scores = (0..<n).map { max(mine[$0], 0.85 * theirs[$0]) }
-        scores[catalog.fallbackIndex] += NLUParser.fallbackFloor
-
-        let ranked = scores.indices.filter { scores[$0] > 0 }.sorted { scores[$0] > scores[$1] }
-        let top = ranked.first ?? catalog.fallbackIndex
+        var ranking = rank(ctx, language: language)
+        // "¿suena bien esto? Hola, les recuerdo…": when the introduction alone asks for a tone
+        // check, the rest is the draft under review and must not be read as a request.
+        if catalog.intentNames[ranking.top] != "check_tone", !ctx.entities.contains(where: { $0.kind == .quote }),
+           let (s, e) = QuoteScanner.afterIntroduction(ctx.text), ctx.text.tokenRange(coveringChars: s, e).count >= 3 {
+            var quoted = ctx
+            quoted.quote(start: s, end: e)
+            let alternative = rank(quoted, language: language)
+            if catalog.intentNames[alternative.top] == "check_tone" {
+                ctx = quoted
+                ranking = alternative
+            }
+        }
+        let (scores, ranked, top, lang) = (ranking.scores, ranking.ranked, ranking.top, ranking.language)
         let maxScore = scores[top]
         var z = 0.0
         for k in ranked { z += exp((scores[k] - maxScore) / NLUParser.temperature) }
@@ -48,6 +51,19 @@ public struct NLUParser: Sendable {
         let entities = finish(ctx, intent: intent, today: today)
         return ParseResult(text: text, language: lang, intent: intent, confidence: ranked.isEmpty ? 1 : conf(top),
                            entities: entities, alternatives: Array(alternatives))
+    }
+
+    private func rank(_ ctx: ExtractionContext, language: Language?) -> (scores: [Double], ranked: [Int], top: Int, language: Language) {
+        let features = MessageFeatures(ctx, catalog: catalog)
+        let lang = language ?? (features.englishVotes > features.spanishVotes ? .en : .es)
+        let other: Language = lang == .es ? .en : .es
+        let n = catalog.intentNames.count
+        let mine = IntentScorer.score(features, model: catalog.models[lang]!, intents: n)
+        let theirs = IntentScorer.score(features, model: catalog.models[other]!, intents: n)
+        var scores = (0..<n).map { max(mine[$0], 0.85 * theirs[$0]) }
+        scores[catalog.fallbackIndex] += NLUParser.fallbackFloor
+        let ranked = scores.indices.filter { scores[$0] > 0 }.sorted { scores[$0] > scores[$1] }
+        return (scores, ranked, ranked.first ?? catalog.fallbackIndex, lang)
     }
 
     /// Resolves dates by the intent's direction, turns a past date into an age for overdue
@@ -86,7 +102,6 @@ public struct NLUParser: Sendable {
             q.value = q.text
             entities.append(q)
         }
-        if intent != "check_tone" { entities.removeAll { $0.kind == .quote && false } }
         return entities.sorted { $0.start != $1.start ? $0.start < $1.start : $0.kind.rawValue < $1.kind.rawValue }
     }
 }

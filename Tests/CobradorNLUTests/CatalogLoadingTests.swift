@@ -1,0 +1,87 @@
+import CobradorContent
+import CobradorCore
+import CobradorNLU
+import Foundation
+import Testing
+
+@Suite struct CatalogLoadingTests {
+    /// The copy compiled into the binary must be exactly what is in `Intents/`.
+    @Test func embeddedCopyMatchesDisk() throws {
+        let dir = Fixtures.repositoryRoot.appendingPathComponent("Intents")
+        let disk = try IntentCatalogLoader.readDirectory(dir).map { (String($0.path.dropFirst(dir.path.count + 1)), $0.text) }
+        let embedded = IntentCatalogLoader.embeddedFiles
+        #expect(disk.map(\.0) == embedded.map(\.path), "run scripts/embed-intents.py")
+        for (d, e) in zip(disk, embedded) {
+            #expect(d.1 == e.text, "\(d.0) differs from the embedded copy: run scripts/embed-intents.py")
+        }
+    }
+
+    @Test func everyIntentHasBothLanguages() {
+        let files = IntentCatalogLoader.embeddedFiles.map(\.path)
+        for intent in IntentCatalog.builtInIntents {
+            #expect(files.contains("es/\(intent).yaml") && files.contains("en/\(intent).yaml"), "\(intent)")
+        }
+        #expect(Fixtures.catalog.intents.sorted() == IntentCatalog.builtInIntents.sorted())
+    }
+
+    @Test func badFileReportsNameLineAndReason() throws {
+        let yaml = "language: es\nintent: who_owes\nkeywords:\n  deudor: mucho\n"
+        #expect {
+            _ = try IntentCatalogLoader.compile(IntentCatalogLoader.embeddedFiles + [("extra/bad.yaml", yaml)])
+        } throws: { error in
+            let e = error as? IntentCatalogLoadError
+            return e?.file == "extra/bad.yaml" && e?.line == 4 && (e?.reason.contains("weight") ?? false)
+                && e!.message(in: .es).contains("Archivo de intenciones")
+        }
+        #expect(throws: IntentCatalogLoadError.self) {
+            _ = try IntentCatalogLoader.compile([("x.yaml", "language: es\nintent: [unclosed\n")])
+        }
+        #expect {
+            _ = try IntentCatalogLoader.compile(IntentCatalogLoader.embeddedFiles + [("p.yaml", "language: en\nintent: help\npatterns:\n  - \"(open\"\n")])
+        } throws: { ($0 as? IntentCatalogLoadError)?.line == 4 }
+        #expect {
+            _ = try IntentCatalogLoader.compile(IntentCatalogLoader.embeddedFiles + [("l.yaml", "language: en\nlexicon:\n  montsh: {jan: 1}\n")])
+        } throws: { ($0 as? IntentCatalogLoadError)?.line == 3 }
+    }
+
+    @Test func extraDirectoryAddsPhrasingsAndIntents() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cobrador-intents-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "language: es\nintent: who_owes\nexamples:\n  - \"¿quién anda fiado?\"\nkeywords:\n  fiado: 6\n"
+            .write(to: dir.appendingPathComponent("extra.yaml"), atomically: true, encoding: .utf8)
+        try "language: es\nintent: export_csv\nexamples:\n  - exporta las facturas a csv\nkeywords:\n  exporta: 5\n  csv: 3\n"
+            .write(to: dir.appendingPathComponent("export.yml"), atomically: true, encoding: .utf8)
+        let catalog = try IntentCatalogLoader.load(extraDirectories: [dir], environment: [:], executableDirectory: nil)
+        let parser = NLUParser(catalog: catalog, clients: ClientGazetteer(Fixtures.clients))
+        #expect(parser.parse("quién anda fiado", today: Fixtures.today).intent == "who_owes")
+        #expect(parser.parse("exporta todo a csv", today: Fixtures.today).intent == "export_csv")
+        let viaEnv = try IntentCatalogLoader.load(extraDirectories: [], environment: ["COBRADOR_INTENTS": dir.path], executableDirectory: nil)
+        #expect(viaEnv.intents.contains("export_csv"))
+    }
+
+    @Test func intentsFolderNextToTheExecutableWins() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cobrador-bin-\(UUID().uuidString)")
+        let intents = dir.appendingPathComponent("Intents/es")
+        try FileManager.default.createDirectory(at: intents, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "language: es\nintent: greet\nexamples: [hola]\n".write(to: intents.appendingPathComponent("greet.yaml"), atomically: true, encoding: .utf8)
+        let catalog = try IntentCatalogLoader.load(extraDirectories: [], environment: [:], executableDirectory: dir)
+        #expect(catalog.intents.sorted() == ["fallback", "greet"])
+    }
+
+    @Test func loadingIsCheap() throws {
+        let start = Date()
+        _ = try IntentCatalogLoader.compile(IntentCatalogLoader.embeddedFiles)
+        // Debug builds are several times slower than release; this only catches gross regressions.
+        #expect(Date().timeIntervalSince(start) < 1.0)
+    }
+}
+
+@Suite struct ThroughputTests {
+    @Test func parsesManyMessagesPerSecond() {
+        let report = ParserBenchmark.run(catalog: Fixtures.catalog, clients: 1_000, iterations: 3_000)
+        print(report)
+        #expect(report.messagesPerSecond > 1_000)
+    }
+}

@@ -1,0 +1,261 @@
+/// The intent corpus: one `intent<TAB>message` per line; paraphrases written for these tests
+/// (not copied from the shared dev set), typos on purpose. Kept as Swift so SwiftPM needs no resources.
+enum IntentCorpus {
+    static let table = #"""
+# intent<TAB>message — paraphrases written for these tests (not the shared dev set); typos on purpose.
+who_owes	quien me deve
+who_owes	quién me debe pasta todavía
+who_owes	¿Quiénes me deben plata?
+who_owes	cuanto me deben mis clientes
+who_owes	dame la lista de morosos que me deben
+who_owes	¿cuánto dinero tengo pendiente de cobrar?
+who_owes	quien no me ha pagado aun
+who_owes	que me adeudan en total
+who_owes	¿hay clientes que me deban dinero?
+who_owes	deudores por favor
+who_owes	QUIEN ME DEBE???
+who_owes	quienn me debee
+who_owes	who owes me
+who_owes	whos owing me money
+who_owes	how much am i still owed in total?
+who_owes	which clients haven't paid me?
+who_owes	list everyone who owes me
+who_owes	show me my outstanding receivables
+who_owes	what's my total outstanding?
+who_owes	who ows me money
+list_overdue	¿qué facturas tengo vencidas?
+list_overdue	enséñame lo vencido
+list_overdue	facturas impagadas
+list_overdue	lista de facturas atrasadas
+list_overdue	¿hay alguna factura vencida?
+list_overdue	facturas vencidas hace más de 60 días
+list_overdue	facturas con más de 90 días de retraso
+list_overdue	facturas vencidas de Acme
+list_overdue	¿que facturas estan vencidas hace mas de dos meses?
+list_overdue	facturas bencidas
+list_overdue	overdue invoices please
+list_overdue	show overdue bills
+list_overdue	any invoices past due?
+list_overdue	invoices more than 45 days overdue
+list_overdue	which invoices are overdue by more than 30 days?
+list_overdue	list the late invoices
+list_overdue	overdue invoices for Globex
+list_overdue	show me ovedue invoices
+client_status	¿cuánto me debe Globex?
+client_status	¿qué tal va Hooli con los pagos?
+client_status	situación de Initech
+client_status	dime el estado de Umbrella
+client_status	¿cómo está lo de Pied Piper?
+client_status	historial de Soylent
+client_status	saldo de Acme
+client_status	¿Hooli me debe algo?
+client_status	ficha del estudio Núñez
+client_status	¿qué facturas tiene pendientes Globex?
+client_status	How much does Initech owe me?
+client_status	what's Globex's balance?
+client_status	show me the history for Umbrella
+client_status	status for pied piper
+client_status	where are we with Hooli?
+client_status	Soylent account status
+client_status	has Umbrella paid anything?
+draft_reminder	recuérdale a Hooli que tiene una factura pendiente
+draft_reminder	escríbele un recordatorio a Umbrella
+draft_reminder	mándale un email de cobro a Soylent
+draft_reminder	redáctame un recordatorio firme para Globex
+draft_reminder	prepara un correo amable para recordar a Initech el pago
+draft_reminder	reclámale a Pied Piper la factura F-2026-075
+draft_reminder	quiero mandar un recordatorio a Acme por la F-2026-101
+draft_reminder	recordatorio de pago para Umbrella
+draft_reminder	escribe un recordatroio a Globex
+draft_reminder	envía un aviso de cobro a Hooli
+draft_reminder	remind Globex about the invoice
+draft_reminder	send Hooli a payment reminder
+draft_reminder	write a polite reminder to Soylent
+draft_reminder	compose a firm follow-up to Initech about INV-5521
+draft_reminder	chase Umbrella for the money
+draft_reminder	draft an email to Pied Piper asking for payment
+draft_reminder	I need to remind Acme to pay
+draft_reminder	prepare a reminder for Globex
+next_step	¿qué hago ahora con Globex?
+next_step	¿cuál es el próximo paso con Hooli?
+next_step	¿debería llamar a Umbrella?
+next_step	¿tengo que escalar lo de Soylent?
+next_step	¿qué me recomiendas hacer con Initech?
+next_step	¿llamo a Pied Piper o les escribo otra vez?
+next_step	¿es hora de ir al abogado con Soylent?
+next_step	¿cómo sigo con Acme?
+next_step	que ago con umbrela
+next_step	what's my next move with Hooli?
+next_step	should I phone Globex?
+next_step	what do you suggest I do about Initech?
+next_step	should I escalate Soylent to a lawyer?
+next_step	how should I proceed with Pied Piper?
+next_step	what should i do with acme
+agenda	¿qué tengo pendiente para hoy?
+agenda	¿a quién llamo hoy?
+agenda	mi agenda de hoy
+agenda	tareas de cobro de hoy
+agenda	¿qué seguimientos tocan hoy?
+agenda	¿qué hay que hacer mañana?
+agenda	what's on my agenda today?
+agenda	what do I need to do today?
+agenda	who do I have to call today?
+agenda	today's follow-ups
+agenda	my collections tasks for today
+record_payment	Hooli ha pagado la H-778
+record_payment	Soylent pagó 42.000 pesos
+record_payment	Umbrella me transfirió 2.750,50 €
+record_payment	apunta un pago de 300 € de Initech
+record_payment	marca la F-2026-097 como cobrada
+record_payment	la factura F-2026-110 ya está pagada
+record_payment	Pied Piper ha pagado 500 euros
+record_payment	he cobrado 600 € del estudio Núñez
+record_payment	recibí el pago de Globex
+record_payment	Acme pagó
+record_payment	Globex paid 3,500 USD
+record_payment	Hooli has paid invoice H-778
+record_payment	I got 1,500 euros from Pied Piper
+record_payment	record a 200 EUR payment from Initech
+record_payment	mark INV-5521 as paid
+record_payment	payment received from Soylent
+record_payment	Umbrella settled the invoice
+log_contact	llamé a Hooli y no lo cogen
+log_contact	le mandé un correo a Soylent ayer
+log_contact	ya hablé con Initech
+log_contact	envié el segundo recordatorio a Globex el lunes
+log_contact	Umbrella no contesta a mis correos
+log_contact	he llamado a Pied Piper tres veces
+log_contact	le escribí a Acme la semana pasada
+log_contact	Hooli me contestó que lo están mirando
+log_contact	mandé un whatsapp a Soylent
+log_contact	yame a Globex y nada
+log_contact	I emailed Soylent last week
+log_contact	called Initech, no reply
+log_contact	I spoke to Umbrella this morning
+log_contact	Globex didn't answer my email
+log_contact	sent a second reminder to Acme on Monday
+log_contact	left a voicemail for Pied Piper
+log_contact	Hooli replied to my email
+promise_to_pay	Hooli dice que paga el lunes
+promise_to_pay	Globex promete pagar la semana que viene
+promise_to_pay	Umbrella se comprometió a pagar el 20 de diciembre
+promise_to_pay	Initech pagará a final de mes
+promise_to_pay	Soylent va a pagar dentro de dos semanas
+promise_to_pay	Pied Piper me ha prometido el pago para el viernes
+promise_to_pay	Acme dice que transfiere mañana
+promise_to_pay	Hooli promised to pay next Monday
+promise_to_pay	Initech says they will pay on December 15
+promise_to_pay	Umbrella will transfer the money by Friday
+promise_to_pay	Soylent committed to pay within two weeks
+promise_to_pay	Globex is going to pay tomorrow
+add_invoice	nueva factura para Hooli de 5.000 pesos que vence el 31/12
+add_invoice	añade una factura de 800 € a Initech
+add_invoice	registra la factura F-2026-130 de Globex por 1.000 dólares
+add_invoice	crea una factura a Umbrella de 2.000 € con vencimiento a 30 días
+add_invoice	he emitido una factura a Soylent por 10.000 pesos
+add_invoice	factura nueva para Pied Piper, 750 €, vence el 15 de enero
+add_invoice	add a new invoice for Initech, 900 EUR, due in 30 days
+add_invoice	create invoice INV-6000 for Globex for $2,000
+add_invoice	I just invoiced Hooli 3000 MXN due January 15
+add_invoice	register a new invoice for Acme of 400 euros
+update_contact	el teléfono de Hooli es +52 55 1234 5678
+update_contact	cambia el correo de Initech a pagos@initech.es
+update_contact	el contacto de Soylent ahora es Ramón
+update_contact	actualiza el email de Pied Piper: finance@piedpiper.com
+update_contact	en Umbrella hay que escribir a Lucía, lucia@umbrella.es
+update_contact	la persona de contacto en Globex es Sarah
+update_contact	Globex's phone number is +1 415 555 0199
+update_contact	change Initech's email to billing@initech.com
+update_contact	the contact person at Hooli is Gavin
+update_contact	update Soylent phone: +52 33 1111 2222
+demand_letter	redacta el requerimiento formal de pago para Soylent
+demand_letter	prepara un burofax para Umbrella
+demand_letter	necesito el escrito para el abogado de Globex
+demand_letter	carta de reclamación extrajudicial a Hooli
+demand_letter	write a formal demand letter to Soylent
+demand_letter	prepare a letter for the lawyer about Umbrella
+demand_letter	I need a final notice for Globex
+late_fee	¿cuántos intereses de demora le cobro a Soylent?
+late_fee	calcula el recargo de la F-2026-061
+late_fee	¿qué penalización puedo aplicar a Umbrella?
+late_fee	intereses por retraso de Globex
+late_fee	calculate late fees for Umbrella
+late_fee	how much interest can I charge Hooli?
+late_fee	what's the late payment penalty for INV-5521?
+check_tone	revisa el tono de esto: "Os lo digo por última vez, pagad ya"
+check_tone	¿te parece muy borde este correo? Estimado cliente, exijo el pago inmediato
+check_tone	¿suena bien? "Hola Laura, te escribo por la factura pendiente"
+check_tone	is this too aggressive? "Pay now or else"
+check_tone	review the tone of my email: Dear Sir, your invoice is late again
+check_tone	does this sound ok? "Hi, just a quick reminder about the invoice"
+prevention_tips	¿cómo hago para que me paguen antes?
+prevention_tips	consejos para evitar impagos
+prevention_tips	¿qué puedo hacer para no tener morosos?
+prevention_tips	trucos para cobrar puntualmente
+prevention_tips	how do I stop clients from paying late?
+prevention_tips	tips to avoid unpaid invoices
+prevention_tips	best practices to get paid faster
+pause_followup	Hooli dice que la factura está mal y no la va a pagar hasta que la corrija
+pause_followup	Globex no está de acuerdo con el importe
+pause_followup	para de reclamar a Soylent hasta enero
+pause_followup	deja de enviar recordatorios a Pied Piper
+pause_followup	pon a Umbrella en pausa
+pause_followup	Initech disputes invoice F-2026-110
+pause_followup	pause reminders for Globex
+pause_followup	put Hooli on hold until January
+pause_followup	don't chase Soylent for now
+help	ayudaa
+help	¿cómo te uso?
+help	¿qué cosas sabes hacer?
+help	help me
+help	how does this work?
+help	what commands are there?
+greet	holaaa
+greet	buenas tardes
+greet	buenos dias!
+greet	hello there
+greet	good morning
+greet	hey
+thanks	graciaaas
+thanks	muchísimas gracias
+thanks	mil gracias!
+thanks	thank you so much
+thanks	thx
+thanks	cheers mate
+confirm	sí, hazlo
+confirm	siii
+confirm	vale
+confirm	de acuerdo
+confirm	ok, adelante
+confirm	yes
+confirm	yeah sure
+confirm	go ahead
+deny	no gracias
+deny	mejor no
+deny	cancela eso
+deny	nooo
+deny	no, déjalo
+deny	no thanks
+deny	nah
+deny	cancel
+undo	deshaz el último cambio
+undo	deshacer
+undo	me equivoqué, deshazlo
+undo	anula lo último
+undo	undo the last change
+undo	revert that
+fallback	¿qué hora es?
+fallback	¿va a llover mañana?
+fallback	pon una canción de Shakira
+fallback	¿quién es el presidente de Francia?
+fallback	recomiéndame un restaurante
+fallback	¿cuánto es 2 más 2?
+fallback	what's the weather in London?
+fallback	tell me something funny
+fallback	who won the world cup?
+fallback	order a pizza
+fallback	asdfghjkl
+fallback	🙂🙂🙂
+fallback	
+"""#
+}
