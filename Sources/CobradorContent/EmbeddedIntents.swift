@@ -235,7 +235,7 @@ examples:
   - "stop, don't do that"
   - "nah"
 keywords:
-  "no": 2.5
+  "no": 1.0
   "nope": 3.5
   "nah": 3.5
   "cancel": 3.5
@@ -830,6 +830,7 @@ patterns:
   - "hold off * {client}"
   - "(don't|dont|do not) (chase|contact|remind) {client}"
   - "stop chasing"
+  - {pattern: "(pause|stop|freeze|suspend|halt) * (chasing|follow*|reminders|collections|contacting)", weight: 4.5}
 slots:
   pause_kind: 1.5
 
@@ -1331,7 +1332,7 @@ examples:
   - "ni hablar"
   - "no, espera"
 keywords:
-  "no": 2.5
+  "no": 1.0
   "cancela": 3.5
   "cancelalo": 3.5
   "cancelar": 3
@@ -1433,6 +1434,12 @@ keywords:
   "traduce": 3
   "clima": 3
   "llueve": 3
+  "llover": 3
+  "lluvia": 3
+  "nevar": 3
+  "restaurante": 3
+  "presidente": 2.5
+  "hora es": 3
 
 """#),
         ("es/greet.yaml", #"""
@@ -1488,11 +1495,13 @@ keywords:
   "comandos": 3
   "opciones": 2.5
   "menu": 3
+  "uso": 1.5
 patterns:
   - "que (puedes|sabes) hacer"
   - "(como|que) * (funciona|usarte|usar esto)"
   - "para que sirves"
   - "que te puedo (preguntar|pedir)"
+  - "como te (uso|utilizo|usa)"
 slots:
   client: -2.0
 
@@ -1935,11 +1944,14 @@ keywords:
   "que hago": 3
   "hago": 1.5
   "toca": 1
+  "llamo": 1.5
+  "escribo": 1
 patterns:
   - "que (hago|hacemos|hacer|debo hacer|deberia hacer) * {client}"
   - "(deberia|debo|tengo que|hay que) * (llamar|escribir|escalar|reclamar|demandar|ir) * {client}"
   - "(siguiente|proximo) paso"
-  - "(llamo|escribo|escalo|demando) * {client} ?"
+  - {pattern: "^ (llamo|escribo|escalo|demando|reclamo) * {client}", weight: 4}
+  - "que (ago|hago) * {client}"
   - "como (escalo|sigo|procedo|continuo)"
   - "es (hora|momento) de * (abogado|llamar|escalar)"
 slots:
@@ -1982,11 +1994,19 @@ keywords:
   "discrepancia": 3
   "no molestes": 3
   "error": 1
+  "incorrecta": 3
+  "erronea": 3
+  "corrija": 2.5
+  "corregir": 2
+  "mal": 1
 patterns:
   - "(pausa*|para|deten|deja|suspende|congela) * (seguimiento*|recordatorio*|aviso*|reclama*|cobro*) * {client}"
   - "{client} * (disputa|discute|impugna|cuestiona) * factura"
   - "no (reclames|reclamar|insistas|molestes) * {client}"
   - "pon* * en pausa"
+  - {pattern: "(factura|importe) * (esta mal|erronea|incorrecta|error|equivocad*)", weight: 5}
+  - {pattern: "no (la|lo) (va|van) a pagar", weight: 5}
+  - {pattern: "(pausa*|para|deten|deja|suspende|congela) * (seguimiento*|recordatorio*|aviso*|reclama*|cobro*)", weight: 4.5}
 slots:
   pause_kind: 1.5
 
@@ -2016,10 +2036,11 @@ keywords:
   "puntualmente": 2
   "asegur*": 1.5
   "impagos": 1.5
-  "morosos": 1
+  "morosos": 2
 patterns:
   - "(como|que) * (evito|evitar|prevengo|prevenir|asegurarme|aseguro) * (impago*|retraso*|pagu*|cobr*|moros*)"
   - "(consejo*|truco*|recomendacion*|tips) * (cobrar|pagu*|factur*|impago*)"
+  - {pattern: "(que|como) * (hacer|hago) * para (no|que|evitar)", weight: 4}
   - "(evitar|prevenir) * (impago*|moros*|retraso*)"
 slots:
   client: -1.5
@@ -2256,6 +2277,7 @@ keywords:
   "por cobrar": 1.5
 patterns:
   - "(quien|quienes) * (debe|deben|deba|adeuda|adeudan)"
+  - {pattern: "(quien|quienes) * no * (pagado|pagan|paga|pago|pagaron)", weight: 5}
   - "cuanto * (deben|adeudan)"
   - "(que|cuales) clientes * (deben|pendientes|pagar|pagado)"
   - "(lista|listado|resumen) * (deudores|deudas|deben)"

@@ -12,7 +12,7 @@ struct IntentPattern: Sendable {
         case end
     }
 
-    static let maxGap = 3
+    static let maxGap = 4
 
     var elements: [Element]
     var weight: Double

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every word the catalog knows, as small integer terms, so that keywords, patterns and example
 /// vectors compare integers instead of strings. Prefix keywords ("pag*") and placeholders
 /// ("{client}") are terms too.
@@ -76,8 +78,23 @@ struct Vocabulary: Sendable {
         return out
     }
 
+    static func soundAlikes(_ w: String) -> [String] {
+        var out: [String] = []
+        if w.hasPrefix("y") { out.append("ll" + w.dropFirst()) }
+        if w.hasPrefix("ll") { out.append("y" + w.dropFirst(2)) }
+        if !w.hasPrefix("h") { out.append("h" + w) }
+        for (a, b) in [("v", "b"), ("b", "v"), ("s", "c"), ("s", "z"), ("z", "s"), ("c", "s"), ("k", "c"), ("k", "qu"), ("i", "y")] where w.contains(a) {
+            out.append(w.replacingOccurrences(of: a, with: b))
+        }
+        return out
+    }
+
     /// Closest known word term for a misspelt word, preferring words with language `mask`.
     func correct(_ word: String) -> Int32? {
+        // Spelling by ear first: "yame" for "llamé", "deve" for "debe", "ago" for "hago", "aser" for "hacer".
+        for variant in Vocabulary.soundAlikes(word) {
+            if let id = ids[variant], Vocabulary.isWord(variant) { return id }
+        }
         let hits = fuzzy.lookup(word)
         guard let best = hits.first else { return nil }
         return fuzzyTerm[Int(best.id)]

@@ -37,11 +37,19 @@ enum CueScanner {
         }
     }
 
+    static let fillers: Set<String> = ["a", "al", "con", "with", "to", "is", "es", "el", "la", "the", "at", "en", "de", "del", "of", "for",
+                                       "para", "ahora", "now", "senor", "senora", "sr", "sra", "mr", "mrs", "ms", "don", "dona", "se", "llama", "called", "named"]
+
     /// One or two capitalised words that are not a known client and not a common word.
     private static func personName(_ ctx: ExtractionContext, at i: Int) -> (Int, Int)? {
         var k = i
-        while k < ctx.tokens.count, ["a", "al", "con", "with", "to", "is", "es", "el", "la", "the", "senor", "senora", "sr", "sra", "mr", "mrs", "ms", "don", "dona"].contains(ctx.tokens[k].norm) && !ctx.tokens[k].capitalized {
-            k += 1
+        // Skip small words and the client's name: "contact person at Globex is Sarah".
+        while k < ctx.tokens.count, k < i + 6 {
+            if !ctx.isFree(k) || (CueScanner.fillers.contains(ctx.tokens[k].norm) && !ctx.tokens[k].capitalized) {
+                k += 1
+                continue
+            }
+            break
         }
         guard k < ctx.tokens.count, ctx.isFree(k), !ctx.tokens[k].isNumber, ctx.tokens[k].capitalized,
               !ctx.lexicon.stopwords.contains(ctx.tokens[k].norm) else { return nil }

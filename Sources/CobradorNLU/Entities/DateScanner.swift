@@ -101,6 +101,10 @@ enum DateScanner {
         let tokens = ctx.tokens
         let today = ctx.today
 
+        // "pasado mañana" before "pasado" can be read as "last".
+        if let (v, count) = lx.relativeDays.match(tokens, at: i), count > 1 {
+            return (.fixed(today.adding(days: v)), i, i + count - 1)
+        }
         // Direction words before a weekday or a unit: "next", "el próximo", "last", "este".
         var j = i
         var direction = 0

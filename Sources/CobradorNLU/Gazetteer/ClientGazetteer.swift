@@ -25,8 +25,12 @@ public struct ClientGazetteer: Sendable {
         self.entries = entries
         for (e, entry) in entries.enumerated() {
             var seenWords: Set<String> = []
-            for name in [entry.name] + entry.aliases {
-                let words = AnalyzedText(name).tokens.map(\.norm)
+            var names = [entry.name] + entry.aliases
+            // "piedpiper", "estudionunez": the distinctive words run together, as typed in a hurry.
+            let strong = AnalyzedText(entry.name).tokens.map(\.norm).filter { ClientGazetteer.role(of: $0) == .strong }
+            if strong.count >= 2 { names.append(strong.joined()) }
+            for name in names {
+                let words = AnalyzedText(name).tokens.map { ClientGazetteer.canonical($0.norm) }
                 guard !words.isEmpty else { continue }
                 var roles = words.map { ClientGazetteer.role(of: $0) }
                 // Legal suffix tails: "S.A. de C.V." — a "de" between suffixes is part of the suffix.
@@ -50,6 +54,14 @@ public struct ClientGazetteer: Sendable {
     }
 
     public var count: Int { entries.count }
+
+    /// One spelling per legal form, so "Acme Corporation" and "Acme Corp." meet.
+    static func canonical(_ word: String) -> String { legalSpellings[word] ?? word }
+
+    static let legalSpellings: [String: String] = [
+        "corporation": "corp", "incorporated": "inc", "limited": "ltd", "company": "co", "compania": "cia",
+        "sociedad": "s", "limitada": "l", "anonima": "a", "associates": "asociados", "holdings": "holding",
+    ]
 
     static func role(of word: String) -> Role {
         if stopWords.contains(word) { return .stop }

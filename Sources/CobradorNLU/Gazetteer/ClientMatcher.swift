@@ -35,7 +35,7 @@ struct ClientMatcher {
     }
 
     private func best(_ ctx: ExtractionContext, at i: Int) -> (first: Int, last: Int, entries: [Int32])? {
-        let word = ctx.tokens[i].norm
+        let word = ClientGazetteer.canonical(ctx.tokens[i].norm)
         let common = isCommon(word)
         var starts: [(variant: Int32, fuzzy: Bool)] = []
         if let p = gazetteer.postings[word] {
@@ -63,13 +63,13 @@ struct ClientMatcher {
     /// Grows a match around token `i` over the variant's words, in order; nil if too weak.
     private func extend(_ ctx: ExtractionContext, variant: ClientGazetteer.Variant, at i: Int) -> Candidate? {
         var used = [Bool](repeating: false, count: variant.words.count)
-        guard let p = position(of: ctx.tokens[i].norm, in: variant, after: -1, used: used) else { return nil }
+        guard let p = position(of: ClientGazetteer.canonical(ctx.tokens[i].norm), in: variant, after: -1, used: used) else { return nil }
         used[p.index] = true
         var matched: [(index: Int, fuzzy: Bool)] = [p]
         var last = i
         var q = p.index
         var j = i + 1
-        while j < ctx.tokens.count, ctx.isFree(j), let m = position(of: ctx.tokens[j].norm, in: variant, after: q, used: used) {
+        while j < ctx.tokens.count, ctx.isFree(j), let m = position(of: ClientGazetteer.canonical(ctx.tokens[j].norm), in: variant, after: q, used: used) {
             used[m.index] = true
             matched.append(m)
             q = m.index
@@ -79,7 +79,7 @@ struct ClientMatcher {
         var first = i
         var qb = p.index
         var k = i - 1
-        while k >= 0, ctx.isFree(k), qb > 0, let m = position(of: ctx.tokens[k].norm, in: variant, before: qb, used: used) {
+        while k >= 0, ctx.isFree(k), qb > 0, let m = position(of: ClientGazetteer.canonical(ctx.tokens[k].norm), in: variant, before: qb, used: used) {
             used[m.index] = true
             matched.append(m)
             qb = m.index

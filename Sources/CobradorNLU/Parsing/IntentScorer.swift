@@ -11,13 +11,17 @@ struct IntentScorer {
         var keyword = [Double](repeating: 0, count: intents)
         var seen: Set<Int32> = []
         var candidates: Set<Int32> = []
+        // A word counts once per intent even when several keywords cover it ("recordatorio" and "recorda*").
+        var best: [Int: Double] = [:]
         for pos in f.positions {
+            best.removeAll(keepingCapacity: true)
             for t in pos where seen.insert(t).inserted {
                 if let list = model.keywords[t] {
-                    for (intent, w) in list { keyword[intent] += w }
+                    for (intent, w) in list where abs(w) > abs(best[intent] ?? 0) { best[intent] = w }
                 }
                 if let ps = model.patternIndex[t] { candidates.formUnion(ps) }
             }
+            for (intent, w) in best { keyword[intent] += w }
         }
         for p in candidates {
             let pattern = model.patterns[Int(p)]

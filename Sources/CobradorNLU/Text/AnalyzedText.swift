@@ -105,7 +105,11 @@ struct AnalyzedText {
             while i < n && classes[i] == cls {
                 let f = folded[i]
                 if f == last { run += 1 } else { run = 1; last = f }
-                if cls == .digit || run < 3, let u = Unicode.Scalar(f) { view.append(u) }
+                if cls == .letter && run == 3 {
+                    view.removeLast()
+                } else if cls == .digit || run < 3, let u = Unicode.Scalar(f) {
+                    view.append(u)
+                }
                 i += 1
             }
             tokens.append(Token(start: start, end: i, norm: String(view), isNumber: cls == .digit,

@@ -35,7 +35,7 @@ public enum TextFolding {
         return scalar.properties.isUppercase
     }
 
-    /// Folds a whole string and collapses runs of three or more equal letters ("holaaa" → "hola").
+    /// Folds a whole string and collapses runs of three or more equal letters to one ("holaaa" → "hola", "siii" → "si").
     public static func normalize(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var last: UInt32 = 0
@@ -49,7 +49,8 @@ public enum TextFolding {
                 if pendingSpace && !out.isEmpty { out.append(" ") }
                 pendingSpace = false
                 if f == last && cls == .letter { run += 1 } else { run = 1; last = f }
-                if run >= 3 { continue }
+                if run == 3 { out.removeLast(); continue }
+                if run > 3 { continue }
                 if let u = Unicode.Scalar(f) { out.append(u) }
             default:
                 pendingSpace = true
