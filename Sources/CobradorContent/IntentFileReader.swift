@@ -23,7 +23,7 @@ enum IntentFileReader {
     static func read(name: String, yaml: String) throws(IntentCatalogLoadError) -> Content {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw IntentCatalogLoadError(file: name, line: line(of: error), reason: "YAML syntax: \(summary(error))")
         } catch {

@@ -117,6 +117,7 @@ public struct IntentCatalog: Sendable {
             }
             models[language] = model
         }
+        for language in Language.allCases { models[language]!.freeze(termCount: vocab.words.count) }
         vocabulary = vocab
         self.models = models
     }

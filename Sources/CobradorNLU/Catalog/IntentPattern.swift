@@ -95,7 +95,9 @@ struct IntentPattern: Sendable {
 
     func matches(_ positions: [[Int32]]) -> Bool {
         if anchoredAtStart { return match(0, 0, positions) }
-        for s in 0..<positions.count where match(0, s, positions) { return true }
+        for s in 0..<positions.count where positions[s].contains(where: { anchors.contains($0) }) && match(0, s, positions) {
+            return true
+        }
         return false
     }
 

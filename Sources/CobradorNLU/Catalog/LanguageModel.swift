@@ -13,4 +13,33 @@ struct LanguageModel: Sendable {
     var unknownIDF: Double = 1
     /// Per intent: slot name (or "no_" + slot) → score adjustment.
     var slotWeights: [[String: Double]] = []
+
+    // The same tables as arrays indexed by term, for the hot path (filled by `freeze`).
+    var keywordTable: [[(intent: Int, weight: Double)]] = []
+    var patternTable: [[Int32]] = []
+    var exampleTable: [[(example: Int32, weight: Double)]] = []
+    /// Negative for terms no example uses.
+    var idfTable: [Double] = []
+    /// Per intent, slot adjustments as (entity kind, wanted present, weight).
+    var slotRules: [[(kind: UInt32, present: Bool, weight: Double)]] = []
+
+    mutating func freeze(termCount: Int) {
+        keywordTable = Array(repeating: [], count: termCount)
+        for (t, list) in keywords { keywordTable[Int(t)] = list }
+        patternTable = Array(repeating: [], count: termCount)
+        for (t, list) in patternIndex { patternTable[Int(t)] = list }
+        exampleTable = Array(repeating: [], count: termCount)
+        for (t, list) in exampleIndex { exampleTable[Int(t)] = list }
+        idfTable = Array(repeating: -1, count: termCount)
+        for (t, w) in idf { idfTable[Int(t)] = w }
+        slotRules = slotWeights.map { rules in
+            rules.map { slot, w in
+                slot.hasPrefix("no_") ? (Entity.bit(String(slot.dropFirst(3))), false, w) : (Entity.bit(slot), true, w)
+            }
+        }
+        keywords = [:]
+        patternIndex = [:]
+        exampleIndex = [:]
+        idf = [:]
+    }
 }

@@ -42,6 +42,8 @@ struct Lexicon: Sendable {
     var genericNameWords: Set<String> = []
     var dateConnectors: Set<String> = []
     var negations: Set<String> = []
+    /// First word of any phrase → the bits of the lists it starts a phrase in.
+    var starters: [String: UInt64] = [:]
     /// Every folded word that appears in a list, per language (for language detection).
     var wordsByLanguage: [Language: Set<String>] = [:]
 
@@ -59,6 +61,17 @@ struct Lexicon: Sendable {
                 }
             }
         }
+        var bit: UInt64 = 1
+        func assign<V>(_ table: inout PhraseTable<V>) {
+            table.assign(bit: bit, starters: &starters)
+            bit <<= 1
+        }
+        assign(&months); assign(&monthAbbreviations); assign(&weekdays); assign(&relativeDays); assign(&numbers)
+        assign(&multipliers); assign(&ordinals); assign(&units); assign(&next); assign(&last); assign(&this)
+        assign(&futurePrepositions); assign(&fromNow); assign(&agoBefore); assign(&agoAfter); assign(&monthParts)
+        assign(&currencies); assign(&channels); assign(&tones); assign(&outcomes); assign(&pauseKinds)
+        assign(&personTriggers); assign(&invoiceWords); assign(&daysBefore); assign(&daysAfter); assign(&pastMarkers)
+        assign(&futureMarkers); assign(&moneyCues)
     }
 
     private mutating func add(_ item: LexiconItem, to list: String, language: Language, source: String) throws(IntentCatalogError) {

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Every word the catalog knows, as small integer terms, so that keywords, patterns and example
 /// vectors compare integers instead of strings. Prefix keywords ("pag*") and placeholders
@@ -15,7 +14,7 @@ struct Vocabulary: Sendable {
     /// Prefix strings (without "*") to their term, for unknown words at run time.
     var prefixTerms: [String: Int32] = [:]
     var maxPrefixLength = 0
-    var fuzzy = FuzzyIndex(minimumLength: 4)
+    private var fuzzy = LazyFuzzyIndex(words: [], minimumLength: 4)
     /// Fuzzy index position → term.
     private var fuzzyTerm: [Int32] = []
 
@@ -57,13 +56,15 @@ struct Vocabulary: Sendable {
             if s != w { stemOf[i] = intern(s) }
         }
         let wordsNow = words
+        var fuzzyWords: [String] = []
         for (i, w) in wordsNow.enumerated() where Vocabulary.isWord(w) {
             prefixesOf[i] = prefixMatches(w)
-            if w.count >= 4, !w.contains(" ") {
-                let fid = fuzzy.add(w)
-                if Int(fid) == fuzzyTerm.count { fuzzyTerm.append(Int32(i)) }
+            if w.utf8.count >= 4, !w.contains(" ") {
+                fuzzyWords.append(w)
+                fuzzyTerm.append(Int32(i))
             }
         }
+        fuzzy = LazyFuzzyIndex(words: fuzzyWords, minimumLength: 4)
     }
 
     func prefixMatches(_ w: String) -> [Int32] {
@@ -79,15 +80,23 @@ struct Vocabulary: Sendable {
     }
 
     static func soundAlikes(_ w: String) -> [String] {
+        guard w.utf8.count <= 14 else { return [] }
         var out: [String] = []
         if w.hasPrefix("y") { out.append("ll" + w.dropFirst()) }
         if w.hasPrefix("ll") { out.append("y" + w.dropFirst(2)) }
         if !w.hasPrefix("h") { out.append("h" + w) }
-        for (a, b) in [("v", "b"), ("b", "v"), ("s", "c"), ("s", "z"), ("z", "s"), ("c", "s"), ("k", "c"), ("k", "qu"), ("i", "y")] where w.contains(a) {
-            out.append(w.replacingOccurrences(of: a, with: b))
+        let scalars = Array(w.unicodeScalars)
+        for (a, b) in soundPairs where scalars.contains(a) {
+            var v = String.UnicodeScalarView()
+            for s in scalars { if s == a { v.append(contentsOf: b.unicodeScalars) } else { v.append(s) } }
+            out.append(String(v))
         }
         return out
     }
+
+    private static let soundPairs: [(Unicode.Scalar, String)] = [
+        ("v", "b"), ("b", "v"), ("s", "c"), ("s", "z"), ("z", "s"), ("c", "s"), ("k", "c"), ("k", "qu"), ("i", "y"),
+    ]
 
     /// Closest known word term for a misspelt word, preferring words with language `mask`.
     func correct(_ word: String) -> Int32? {

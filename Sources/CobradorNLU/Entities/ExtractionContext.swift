@@ -12,6 +12,9 @@ struct ExtractionContext {
 
     init(text: AnalyzedText, lexicon: Lexicon, today: CalendarDay) {
         self.text = text
+        for k in self.text.tokens.indices {
+            self.text.tokens[k].lexMask = lexicon.starters[self.text.tokens[k].norm] ?? 0
+        }
         self.lexicon = lexicon
         self.today = today
     }

@@ -18,6 +18,8 @@ enum InvoiceScanner {
                 e += 1
             }
             while e > i, f[e - 1] == 0x2D || f[e - 1] == 0x2F || f[e - 1] == 0x2E { e -= 1 }
+            // Every invoice number has a digit; plain words are skipped without building strings.
+            guard (i..<e).contains(where: { ctx.text.classes[$0] == .digit }) else { i = max(e, i + 1); continue }
             let raw = ctx.text.text(i, e)
             if let hit = known.lookup(raw) {
                 ctx.add(.invoice, start: i, end: e, value: hit.number) { $0.clientIDs = [hit.client] }

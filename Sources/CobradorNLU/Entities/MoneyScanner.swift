@@ -24,7 +24,7 @@ enum MoneyScanner {
                     let next = ctx.tokens[lastToken + 1]
                     var factor: Int?
                     if next.glued && next.norm == "k" { factor = 1000 }
-                    else if let m = ctx.lexicon.multipliers.value(word: next.norm), m >= 1000 { factor = m }
+                    else if let m = ctx.lexicon.multipliers.value(next), m >= 1000 { factor = m }
                     if let factor, let scaled = scale(amount!, by: factor) {
                         amount = scaled
                         lastToken += 1
@@ -48,7 +48,7 @@ enum MoneyScanner {
             } else {
                 if after < ctx.tokens.count, ctx.tokens[after].norm == "de" || ctx.tokens[after].norm == "of",
                    after + 1 < ctx.tokens.count, ctx.lexicon.currencies.match(ctx.tokens, at: after + 1) != nil,
-                   ctx.lexicon.multipliers.value(word: ctx.tokens[lastToken].norm) != nil {
+                   ctx.lexicon.multipliers.value(ctx.tokens[lastToken]) != nil {
                     after += 1
                 }
                 if after < ctx.tokens.count, ctx.isFree(after), let (code, count) = ctx.lexicon.currencies.match(ctx.tokens, at: after) {
@@ -165,7 +165,7 @@ enum MoneyScanner {
     private static func symbolAfter(_ ctx: ExtractionContext, _ end: Int) -> (String, Int)? {
         var k = end
         if k < ctx.text.count, ctx.text.classes[k] == .space { k += 1 }
-        guard k < ctx.text.count, ctx.text.classes[k] == .other else { return nil }
+        guard k < ctx.text.count, ctx.text.classes[k] == .other, ctx.text.folded[k] != 0x2E, ctx.text.folded[k] != 0x2C else { return nil }
         for len in stride(from: 3, through: 1, by: -1) where k + len <= ctx.text.count {
             let s = ctx.text.text(k, k + len).lowercased()
             if let code = ctx.lexicon.currencySymbols[s] { return (code, k + len) }
@@ -175,7 +175,7 @@ enum MoneyScanner {
 
     private static func symbolBefore(_ ctx: ExtractionContext, _ start: Int) -> (String, Int)? {
         let k = ctx.previousNonSpace(start)
-        guard k >= 0 else { return nil }
+        guard k >= 0, ctx.text.classes[k] == .other else { return nil }
         for len in stride(from: 4, through: 1, by: -1) where k - len + 1 >= 0 {
             let s = ctx.text.text(k - len + 1, k + 1).lowercased()
             guard s.unicodeScalars.contains(where: { !CharacterSetASCII.isAlnum($0) }) else { continue }

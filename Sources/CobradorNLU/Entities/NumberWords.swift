@@ -14,14 +14,14 @@ enum NumberWords {
             if t.isNumber {
                 guard !used, !t.glued, let v = t.intValue, v < 1_000_000_000 else { break }
                 // Digits only start a word number when a multiplier follows ("3 mil").
-                guard j + 1 < tokens.count, ctx.lexicon.multipliers.value(word: tokens[j + 1].norm) != nil else { break }
+                guard j + 1 < tokens.count, ctx.lexicon.multipliers.value(tokens[j + 1]) != nil else { break }
                 current = v
                 used = true
                 lastWasNumber = true
                 j += 1
                 continue
             }
-            if let m = ctx.lexicon.multipliers.value(word: t.norm) {
+            if let m = ctx.lexicon.multipliers.value(t) {
                 if m >= 1000 {
                     total += max(current, 1) * m
                     current = 0
@@ -33,7 +33,7 @@ enum NumberWords {
                 j += 1
                 continue
             }
-            if let v = ctx.lexicon.numbers.value(word: t.norm) {
+            if let v = ctx.lexicon.numbers.value(t) {
                 if lastWasNumber, current % 10 != 0 || (current != 0 && v >= 10 && current < 100 && v < 100) {
                     // "dos tres" is not a number; stop before the second.
                     if current % 100 != 0 || v >= 100 { break }
@@ -45,7 +45,7 @@ enum NumberWords {
                 continue
             }
             if allowArticle, !used, (t.norm == "a" || t.norm == "un" || t.norm == "una" || t.norm == "an"),
-               j + 1 < tokens.count, ctx.lexicon.multipliers.value(word: tokens[j + 1].norm) != nil {
+               j + 1 < tokens.count, ctx.lexicon.multipliers.value(tokens[j + 1]) != nil {
                 current = 1
                 used = true
                 lastWasNumber = false
@@ -53,7 +53,7 @@ enum NumberWords {
                 continue
             }
             if used, lastWasNumber, (t.norm == "y" || t.norm == "and"), j + 1 < tokens.count,
-               ctx.lexicon.numbers.value(word: tokens[j + 1].norm) != nil {
+               ctx.lexicon.numbers.value(tokens[j + 1]) != nil {
                 lastWasNumber = false
                 j += 1
                 continue

@@ -11,6 +11,8 @@ public struct ClientGazetteer: Sendable {
         var words: [String]
         var roles: [Role]
         var strongCount: Int
+        /// Inverse document frequency of each word among clients: rare words weigh more.
+        var idf: [Double] = []
     }
 
     let entries: [GazetteerEntry]
@@ -20,6 +22,8 @@ public struct ClientGazetteer: Sendable {
     /// Word → number of distinct clients using it.
     var documentFrequency: [String: Int] = [:]
     var fuzzy = FuzzyIndex(minimumLength: 5)
+    /// Fuzzy index position → word.
+    var fuzzyWords: [String] = []
 
     public init(_ entries: [GazetteerEntry]) {
         self.entries = entries
@@ -48,8 +52,13 @@ public struct ClientGazetteer: Sendable {
                 for w in Set(zip(words, roles).filter { $0.1 == .strong }.map(\.0)) {
                     postings[w, default: []].append(v)
                 }
-                for (w, r) in zip(words, roles) where r == .strong { fuzzy.add(w) }
+                for (w, r) in zip(words, roles) where r == .strong {
+                    if Int(fuzzy.add(w)) == fuzzyWords.count { fuzzyWords.append(w) }
+                }
             }
+        }
+        for k in variants.indices {
+            variants[k].idf = variants[k].words.map { idf($0) }
         }
     }
 

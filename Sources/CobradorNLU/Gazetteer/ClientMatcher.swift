@@ -5,11 +5,21 @@ struct ClientMatcher {
     let gazetteer: ClientGazetteer
     let isCommon: (String) -> Bool
 
+    /// A word shared by more clients than this narrows its candidates by the next word first.
+    static let broadWord = 24
+
+    private struct Message {
+        var words: [String]
+        var common: [Bool]
+    }
+
     func scan(_ ctx: inout ExtractionContext) {
         guard !gazetteer.variants.isEmpty else { return }
+        let words = ctx.tokens.map { ClientGazetteer.canonical($0.norm) }
+        let message = Message(words: words, common: words.map { isCommon($0) })
         var i = 0
         while i < ctx.tokens.count {
-            guard ctx.isFree(i), !ctx.tokens[i].isNumber, let found = best(ctx, at: i) else { i += 1; continue }
+            guard ctx.isFree(i), !ctx.tokens[i].isNumber, let found = best(ctx, message, at: i) else { i += 1; continue }
             let first = found.first, last = found.last
             let entries = found.entries
             let names = entries.map { gazetteer.entries[Int($0)].name }
@@ -34,101 +44,115 @@ struct ClientMatcher {
         var score: Double
     }
 
-    private func best(_ ctx: ExtractionContext, at i: Int) -> (first: Int, last: Int, entries: [Int32])? {
-        let word = ClientGazetteer.canonical(ctx.tokens[i].norm)
-        let common = isCommon(word)
-        var starts: [(variant: Int32, fuzzy: Bool)] = []
+    private func best(_ ctx: ExtractionContext, _ m: Message, at i: Int) -> (first: Int, last: Int, entries: [Int32])? {
+        let word = m.words[i]
+        var starts: [Int32] = []
         if let p = gazetteer.postings[word] {
-            for v in p.prefix(400) { starts.append((v, false)) }
-        } else if !common, word.count >= 5 {
+            starts = p
+            // "Cliente 17", "Construcciones Pérez": a broad word is narrowed by the word after it.
+            if p.count > ClientMatcher.broadWord, i + 1 < m.words.count, ctx.isFree(i + 1),
+               let next = gazetteer.postings[m.words[i + 1]] {
+                let both = ClientMatcher.intersect(p, next)
+                if !both.isEmpty { starts = both }
+            }
+            if starts.count > 200 { starts = Array(starts.prefix(200)) }
+        } else if !m.common[i], word.utf8.count >= 5 {
             for hit in gazetteer.fuzzy.lookup(word, limit: 4) {
-                let w = String(String.UnicodeScalarView(gazetteer.fuzzy.words[Int(hit.id)].compactMap(Unicode.Scalar.init)))
-                for v in (gazetteer.postings[w] ?? []).prefix(400) { starts.append((v, true)) }
+                starts.append(contentsOf: (gazetteer.postings[gazetteer.fuzzyWords[Int(hit.id)]] ?? []).prefix(50))
             }
         }
         guard !starts.isEmpty else { return nil }
         var cands: [Candidate] = []
-        for (v, _) in starts {
-            let variant = gazetteer.variants[Int(v)]
-            if let c = extend(ctx, variant: variant, at: i) { cands.append(c) }
+        cands.reserveCapacity(starts.count)
+        for v in starts {
+            if let c = extend(ctx, m, variant: gazetteer.variants[Int(v)], at: i) { cands.append(c) }
         }
         guard let top = cands.max(by: { $0.score < $1.score }) else { return nil }
-        let tied = cands.filter { $0.score >= top.score - 1e-9 }
         var entries: [Int32] = []
-        for c in tied where !entries.contains(c.entry) { entries.append(c.entry) }
-        let first = tied.map(\.first).min()!, last = tied.map(\.last).max()!
+        var first = top.first, last = top.last
+        for c in cands where c.score >= top.score - 1e-9 {
+            if !entries.contains(c.entry) { entries.append(c.entry) }
+            first = min(first, c.first)
+            last = max(last, c.last)
+        }
         return (first, last, Array(entries.prefix(12)))
     }
 
+    static func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return out
+    }
+
     /// Grows a match around token `i` over the variant's words, in order; nil if too weak.
-    private func extend(_ ctx: ExtractionContext, variant: ClientGazetteer.Variant, at i: Int) -> Candidate? {
-        var used = [Bool](repeating: false, count: variant.words.count)
-        guard let p = position(of: ClientGazetteer.canonical(ctx.tokens[i].norm), in: variant, after: -1, used: used) else { return nil }
-        used[p.index] = true
-        var matched: [(index: Int, fuzzy: Bool)] = [p]
+    private func extend(_ ctx: ExtractionContext, _ m: Message, variant: ClientGazetteer.Variant, at i: Int) -> Candidate? {
+        var used = 0 as UInt64
+        guard let p = position(i, m, in: variant, from: 0, to: variant.words.count, used: used) else { return nil }
+        used |= 1 << UInt64(min(p.index, 63))
+        var matched: [(index: Int, token: Int, fuzzy: Bool)] = [(p.index, i, p.fuzzy)]
         var last = i
         var q = p.index
         var j = i + 1
-        while j < ctx.tokens.count, ctx.isFree(j), let m = position(of: ClientGazetteer.canonical(ctx.tokens[j].norm), in: variant, after: q, used: used) {
-            used[m.index] = true
-            matched.append(m)
-            q = m.index
+        while j < m.words.count, q + 1 < variant.words.count, ctx.isFree(j),
+              let hit = position(j, m, in: variant, from: q + 1, to: variant.words.count, used: used) {
+            used |= 1 << UInt64(min(hit.index, 63))
+            matched.append((hit.index, j, hit.fuzzy))
+            q = hit.index
             last = j
             j += 1
         }
         var first = i
         var qb = p.index
         var k = i - 1
-        while k >= 0, ctx.isFree(k), qb > 0, let m = position(of: ClientGazetteer.canonical(ctx.tokens[k].norm), in: variant, before: qb, used: used) {
-            used[m.index] = true
-            matched.append(m)
-            qb = m.index
+        while k >= 0, qb > 0, ctx.isFree(k), let hit = position(k, m, in: variant, from: 0, to: qb, used: used, backwards: true) {
+            used |= 1 << UInt64(min(hit.index, 63))
+            matched.append((hit.index, k, hit.fuzzy))
+            qb = hit.index
             first = k
             k -= 1
         }
-        // Trim stop words at the edges ("la" before "esquina" is fine inside, not alone).
-        var strongDistinct = 0
+        var distinctive = 0
         var score = 0.0
-        for m in matched {
-            let w = variant.words[m.index]
-            switch variant.roles[m.index] {
+        let complete = matched.count == variant.words.count && variant.words.count >= 2
+        for h in matched {
+            switch variant.roles[h.index] {
             case .strong:
-                if !isCommon(w) || variant.words.count == matched.count { strongDistinct += 1 }
-                score += gazetteer.idf(w) * (m.fuzzy ? 0.9 : 1)
+                if !m.common[h.token] || complete { distinctive += 1 }
+                score += variant.idf[h.index] * (h.fuzzy ? 0.9 : 1)
             case .generic: score += 0.3
             case .stop: score += 0.05
             }
         }
-        let complete = matched.count == variant.words.count && variant.words.count >= 2
-        guard strongDistinct >= 1 || complete else { return nil }
-        // Every matched word a fuzzy guess on a short name is too weak.
-        if matched.allSatisfy(\.fuzzy) && matched.count == 1 && variant.strongCount > 1 && ctx.tokens[i].norm.count < 6 { return nil }
-        let unmatchedStrong = variant.roles.enumerated().filter { $0.element == .strong && !used[$0.offset] }.count
-        score -= 0.05 * Double(unmatchedStrong)
+        guard distinctive >= 1 || complete else { return nil }
+        // A lone fuzzy guess on a short word of a longer name is too weak.
+        if matched.count == 1 && p.fuzzy && variant.strongCount > 1 && m.words[i].utf8.count < 6 { return nil }
+        score -= 0.05 * Double(variant.strongCount - matched.filter { variant.roles[$0.index] == .strong }.count)
         if complete { score += 0.5 }
         return Candidate(entry: variant.entry, first: first, last: last, score: score)
     }
 
-    private func position(of word: String, in v: ClientGazetteer.Variant, after: Int, used: [Bool]) -> (index: Int, fuzzy: Bool)? {
+    private func position(_ t: Int, _ m: Message, in v: ClientGazetteer.Variant, from: Int, to: Int, used: UInt64,
+                          backwards: Bool = false) -> (index: Int, fuzzy: Bool)? {
+        guard from < to else { return nil }
+        let word = m.words[t]
+        let order = backwards ? Array((from..<to).reversed()) : Array(from..<to)
         var fuzzyHit: Int?
-        for k in (after + 1)..<max(after + 1, v.words.count) where !used[k] {
+        for k in order where used & (1 << UInt64(min(k, 63))) == 0 {
             if v.words[k] == word { return (k, false) }
-            if fuzzyHit == nil, v.roles[k] == .strong, word.count >= 5, !isCommon(word), near(word, v.words[k]) { fuzzyHit = k }
+            if fuzzyHit == nil, v.roles[k] == .strong, word.utf8.count >= 5, !m.common[t], near(word, v.words[k]) {
+                fuzzyHit = k
+                if backwards { break }
+            }
         }
         return fuzzyHit.map { ($0, true) }
     }
 
-    private func position(of word: String, in v: ClientGazetteer.Variant, before: Int, used: [Bool]) -> (index: Int, fuzzy: Bool)? {
-        for k in stride(from: before - 1, through: 0, by: -1) where !used[k] {
-            if v.words[k] == word { return (k, false) }
-            if v.roles[k] == .strong, word.count >= 5, !isCommon(word), near(word, v.words[k]) { return (k, true) }
-        }
-        return nil
-    }
-
     private func near(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars.map(\.value)), y = Array(b.unicodeScalars.map(\.value))
-        let limit = min(x.count, y.count) >= 8 ? 2 : 1
-        return FuzzyIndex.distance(x, y, limit: limit) <= limit
+        let limit = min(a.utf8.count, b.utf8.count) >= 8 ? 2 : 1
+        if abs(a.utf8.count - b.utf8.count) > limit { return false }
+        return FuzzyIndex.distance(Array(a.unicodeScalars.map(\.value)), Array(b.unicodeScalars.map(\.value)), limit: limit) <= limit
     }
 }

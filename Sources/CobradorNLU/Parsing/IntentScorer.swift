@@ -9,56 +9,63 @@ struct IntentScorer {
         var patternBest = [Double](repeating: 0, count: intents)
         var patternSum = [Double](repeating: 0, count: intents)
         var keyword = [Double](repeating: 0, count: intents)
-        var seen: Set<Int32> = []
-        var candidates: Set<Int32> = []
+        var seen: [Int32] = []
+        var candidates: [Int32] = []
+        let termCount = model.keywordTable.count
         // A word counts once per intent even when several keywords cover it ("recordatorio" and "recorda*").
-        var best: [Int: Double] = [:]
+        var best: [(intent: Int, weight: Double)] = []
         for pos in f.positions {
             best.removeAll(keepingCapacity: true)
-            for t in pos where seen.insert(t).inserted {
-                if let list = model.keywords[t] {
-                    for (intent, w) in list where abs(w) > abs(best[intent] ?? 0) { best[intent] = w }
+            for t in pos where Int(t) < termCount && !seen.contains(t) {
+                seen.append(t)
+                for (intent, w) in model.keywordTable[Int(t)] {
+                    if let k = best.firstIndex(where: { $0.intent == intent }) {
+                        if abs(w) > abs(best[k].weight) { best[k].weight = w }
+                    } else {
+                        best.append((intent, w))
+                    }
                 }
-                if let ps = model.patternIndex[t] { candidates.formUnion(ps) }
+                candidates.append(contentsOf: model.patternTable[Int(t)])
             }
             for (intent, w) in best { keyword[intent] += w }
         }
-        for p in candidates {
+        candidates.sort()
+        var previous: Int32 = -1
+        for p in candidates where p != previous {
+            previous = p
             let pattern = model.patterns[Int(p)]
             if pattern.matches(f.positions) {
                 patternBest[pattern.intent] = max(patternBest[pattern.intent], pattern.weight)
                 patternSum[pattern.intent] += pattern.weight
             }
         }
-        // Nearest example per intent.
+        // Nearest example per intent (cosine over IDF-weighted stems).
         var dots = [Double](repeating: 0, count: model.exampleIntent.count)
         var qnorm = 0.0
         for t in f.stems {
-            let w = model.idf[t] ?? model.unknownIDF
+            let known = Int(t) < termCount ? model.idfTable[Int(t)] : -1
+            let w = known >= 0 ? known : model.unknownIDF
             qnorm += w * w
-            if let list = model.exampleIndex[t] {
-                for (ex, ew) in list { dots[Int(ex)] += w * ew }
+            if known >= 0 {
+                for (ex, ew) in model.exampleTable[Int(t)] { dots[Int(ex)] += w * ew }
             }
         }
         qnorm += Double(f.unknownWords) * model.unknownIDF * model.unknownIDF
         qnorm = qnorm.squareRoot()
         var nearest = [Double](repeating: 0, count: intents)
         if qnorm > 0 {
-            for (k, d) in dots.enumerated() where d > 0 {
-                let c = d / (qnorm * model.exampleNorm[k])
-                nearest[model.exampleIntent[k]] = max(nearest[model.exampleIntent[k]], c)
+            for k in dots.indices where dots[k] > 0 {
+                let c = dots[k] / (qnorm * model.exampleNorm[k])
+                let intent = model.exampleIntent[k]
+                if c > nearest[intent] { nearest[intent] = c }
             }
         }
         var out = [Double](repeating: 0, count: intents)
         for k in 0..<intents {
             var s = patternBest[k] + 0.3 * (patternSum[k] - patternBest[k]) + keyword[k] + exampleWeight * nearest[k] * nearest[k] * 1.5
             if s > 0 {
-                for (slot, w) in model.slotWeights[k] {
-                    if slot.hasPrefix("no_") {
-                        if !f.slots.contains(String(slot.dropFirst(3))) { s += w }
-                    } else if f.slots.contains(slot) {
-                        s += w
-                    }
+                for rule in model.slotRules[k] where (f.slotMask & rule.kind != 0) == rule.present {
+                    s += rule.weight
                 }
             }
             out[k] = s

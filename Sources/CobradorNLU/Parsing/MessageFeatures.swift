@@ -6,13 +6,18 @@ struct MessageFeatures {
     var stems: [Int32] = []
     var unknownWords = 0
     var slots: Set<String> = []
+    /// The entity kinds present, as `Entity.kindBit`s.
+    var slotMask: UInt32 = 0
     /// Spanish-only and English-only words seen.
     var spanishVotes = 0.0
     var englishVotes = 0.0
 
     init(_ ctx: ExtractionContext, catalog: IntentCatalog) {
         let vocab = catalog.vocabulary
-        for e in ctx.entities { slots.insert(e.kind.rawValue) }
+        for e in ctx.entities {
+            slots.insert(e.kind.rawValue)
+            slotMask |= e.kindBit
+        }
         var stemSet: Set<Int32> = []
         var i = 0
         while i < ctx.tokens.count {

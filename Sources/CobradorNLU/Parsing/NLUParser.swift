@@ -58,9 +58,14 @@ public struct NLUParser: Sendable {
         let lang = language ?? (features.englishVotes > features.spanishVotes ? .en : .es)
         let other: Language = lang == .es ? .en : .es
         let n = catalog.intentNames.count
-        let mine = IntentScorer.score(features, model: catalog.models[lang]!, intents: n)
-        let theirs = IntentScorer.score(features, model: catalog.models[other]!, intents: n)
-        var scores = (0..<n).map { max(mine[$0], 0.85 * theirs[$0]) }
+        var scores = IntentScorer.score(features, model: catalog.models[lang]!, intents: n)
+        // The other language's phrasings count too (mixed messages), unless nothing in the message
+        // belongs to it and this language is already sure.
+        let otherVotes = lang == .es ? features.englishVotes : features.spanishVotes
+        if otherVotes > 0 || (scores.max() ?? 0) < NLUParser.fallbackFloor + 2 {
+            let theirs = IntentScorer.score(features, model: catalog.models[other]!, intents: n)
+            for k in 0..<n { scores[k] = max(scores[k], 0.85 * theirs[k]) }
+        }
         scores[catalog.fallbackIndex] += NLUParser.fallbackFloor
         let ranked = scores.indices.filter { scores[$0] > 0 }.sorted { scores[$0] > scores[$1] }
         return (scores, ranked, ranked.first ?? catalog.fallbackIndex, lang)

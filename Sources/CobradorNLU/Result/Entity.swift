@@ -38,6 +38,14 @@ public struct Entity: Sendable, Hashable {
         self.value = value
     }
 
+    /// This kind's bit in a set of kinds.
+    var kindBit: UInt32 { 1 << UInt32(Kind.allCases.firstIndex(of: kind)!) }
+
+    static func bit(_ name: String) -> UInt32 {
+        guard let k = Kind(rawValue: name), let i = Kind.allCases.firstIndex(of: k) else { return 0 }
+        return 1 << UInt32(i)
+    }
+
     public var isAmbiguous: Bool { kind == .client && value == nil && candidates.count > 1 }
 
     /// The placeholder this entity stands as when scoring intents.

@@ -2,6 +2,8 @@
 /// longest first: "pasado mañana" wins over "mañana", "end of the month" over "end".
 struct PhraseTable<Value: Sendable>: Sendable {
     private var byFirst: [String: [(words: [String], value: Value)]] = [:]
+    /// This list's bit in `Token.lexMask`; 0 until the lexicon assigns one.
+    private(set) var bit: UInt64 = 0
 
     init() {}
 
@@ -17,9 +19,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
         byFirst[first] = list
     }
 
+    mutating func assign(bit: UInt64, starters: inout [String: UInt64]) {
+        self.bit = bit
+        for first in byFirst.keys { starters[first, default: 0] |= bit }
+    }
+
     /// The longest phrase starting at token `index`, with the number of tokens it spans.
     func match(_ tokens: [Token], at index: Int) -> (value: Value, count: Int)? {
-        guard index < tokens.count, let list = byFirst[tokens[index].norm] else { return nil }
+        guard index >= 0, index < tokens.count, bit == 0 || tokens[index].lexMask & bit != 0,
+              let list = byFirst[tokens[index].norm] else { return nil }
         outer: for entry in list {
             guard index + entry.words.count <= tokens.count else { continue }
             for k in 1..<max(1, entry.words.count) where tokens[index + k].norm != entry.words[k] {
@@ -36,6 +44,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     func value(word: String) -> Value? {
         byFirst[word]?.first { $0.words.count == 1 }?.value
+    }
+
+    func value(_ token: Token) -> Value? {
+        guard bit == 0 || token.lexMask & bit != 0 else { return nil }
+        return value(word: token.norm)
     }
 
     var allWords: [String] { byFirst.values.flatMap { $0.flatMap(\.words) } }

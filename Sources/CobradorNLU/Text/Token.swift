@@ -12,6 +12,9 @@ struct Token: Sendable {
     var glued: Bool
     /// Vocabulary term after exact or fuzzy lookup; -1 when unknown.
     var term: Int32 = -1
+    /// Which lexicon lists have a phrase starting with this word (one bit per list), so that most
+    /// list look-ups are a bit test instead of a string hash.
+    var lexMask: UInt64 = 0
 
     var length: Int { end - start }
 
