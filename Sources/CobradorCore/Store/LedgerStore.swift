@@ -75,6 +75,7 @@ public enum LedgerChange: Hashable, Sendable, Codable {
                     date: CalendarDay, note: String?)
     case promise(clientID: Int64, invoiceID: Int64?, promisedFor: CalendarDay, amount: Money?, madeOn: CalendarDay)
     case addContact(clientID: Int64, contact: ClientContact)
+    case addAlias(clientID: Int64, alias: String)
     case pause(clientID: Int64, invoiceID: Int64?, kind: FollowUpPause.Kind, from: CalendarDay, until: CalendarDay?,
                note: String?)
     case resumeFollowUp(clientID: Int64, on: CalendarDay)

@@ -1,0 +1,34 @@
+import ArgumentParser
+import CobradorBot
+import CobradorCore
+import CobradorTerminal
+
+struct ChatCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chat",
+        abstract: "Talk to cobrador in the terminal (one answer per line when input is a pipe).")
+
+    @ParentCommand var root: CobradorCommand
+
+    @Flag(name: .long, help: "Use the built-in demo data (in memory) instead of your database.")
+    var demo = false
+
+    func run() async throws {
+        let context = try withCLIErrors(root) { try demo ? AppContext.demo(root) : AppContext(root) }
+        let bot = try withCLIErrors(root) { try context.makeBot(root) }
+        try await Self.converse(bot: bot, context: context)
+    }
+
+    static func converse(bot: Bot, context: AppContext) async throws {
+        let interactive = Console.stdinIsTerminal
+        let loop = ChatLoop(
+            engine: bot, channel: StandardLineChannel(), conversation: ConversationKey(channel: "terminal", user: "local"),
+            language: context.forcedLanguage, interactive: interactive)
+        if interactive {
+            Console.out(context.messageLanguage == .es
+                ? "cobrador — pregúntame «¿quién me debe?», «recordar a Acme»… («ayuda» para más, «salir» para terminar)"
+                : "cobrador — ask me \"who owes me?\", \"remind Acme\"… (\"help\" for more, \"exit\" to leave)")
+        }
+        await loop.run()
+    }
+}
