@@ -11,14 +11,16 @@ struct ConversationState: Sendable {
 
     /// A change that waits for "sí" / "no".
     struct PendingConfirmation: Sendable {
-        var change: LedgerChange
+        var changes: [LedgerChange]
         var language: Language
         var intent: String
-        var summaryKey: String
-        var summary: [String: String]
+        var actor: Actor
+        /// The reply to give once the change is applied.
+        var doneKey: String
+        var done: [String: String]
     }
 
-    enum Slot: String, Sendable { case client, amount, date, invoice, quote, email }
+    enum Slot: String, Sendable { case client, newClient, amount, date, invoice, quote, email }
 
     var lastIntent: String?
     var lastUnderstanding: Understanding?
@@ -27,6 +29,15 @@ struct ConversationState: Sendable {
     var pendingConfirmation: PendingConfirmation?
     /// Choices offered for an ambiguous client name, in the order shown.
     var clientChoices: [Int64] = []
-    var undoStack: [ChangeReceipt] = []
+    /// One user-level change (possibly several rows) and how to describe it when undone.
+    struct UndoEntry: Sendable {
+        var receipts: [ChangeReceipt]
+        var description: String
+    }
+
+    /// Newest last.
+    var undoStack: [UndoEntry] = []
+    /// The client of the last draft, so "enviado" / "sent it" logs it.
+    var lastDraftClientID: Int64?
     var turn = 0
 }

@@ -23,6 +23,8 @@ public struct Understanding: Sendable, Hashable {
     public var days: Int?
     public var quote: String?
     public var pauseKind: FollowUpPause.Kind?
+    /// A client name the user gave that is not on record yet (only from a "which client?" answer).
+    public var newClientName: String?
     /// Next best intents, for clarifying low-confidence messages.
     public var alternatives: [String] = []
 

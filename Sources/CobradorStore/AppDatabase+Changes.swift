@@ -17,31 +17,45 @@ extension AppDatabase {
         }
     }
 
-    public func undo(_ receipt: ChangeReceipt, by actor: Actor) throws {
+    public func apply(all changes: [LedgerChange], by actor: Actor) throws -> [ChangeReceipt] {
         try writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM audit WHERE id = ?", arguments: [receipt.auditID]) else {
-                throw LedgerError.nothingToUndo
+            try changes.map { change in
+                let (rowID, detail, undo) = try Self.perform(change, db)
+                let auditID = try insertAudit(db, actor: actor, action: Self.actionName(change), detail: detail, undo: undo)
+                return ChangeReceipt(auditID: auditID, rowID: rowID)
             }
-            if (row["undone"] as Int) == 1 { throw LedgerError.alreadyUndone }
-            guard let json: String = row["undo"], let steps = try? JSONDecoder().decode([UndoStep].self, from: Data(json.utf8))
-            else { throw LedgerError.nothingToUndo }
-            for step in steps {
-                switch step {
-                case .delete(let table, let id):
-                    guard ["client", "client_alias", "client_contact", "invoice", "payment", "contact_event", "promise", "pause"].contains(table)
-                    else { throw LedgerError.nothingToUndo }
-                    do {
-                        try db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id])
-                    } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                        throw LedgerError.invalid("in use")
-                    }
-                case .unresolvePauses(let ids):
-                    for id in ids { try db.execute(sql: "UPDATE pause SET resolved_on = NULL WHERE id = ?", arguments: [id]) }
-                }
-            }
-            try db.execute(sql: "UPDATE audit SET undone = 1 WHERE id = ?", arguments: [receipt.auditID])
-            _ = try insertAudit(db, actor: actor, action: "undo", detail: "undo of #\(receipt.auditID): \(row["detail"] as String)", undo: nil)
         }
+    }
+
+    public func undo(_ receipts: [ChangeReceipt], by actor: Actor) throws {
+        try writer.write { db in
+            for receipt in receipts.sorted(by: { $0.auditID > $1.auditID }) { try undoOne(receipt, actor: actor, db) }
+        }
+    }
+
+    func undoOne(_ receipt: ChangeReceipt, actor: Actor, _ db: Database) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM audit WHERE id = ?", arguments: [receipt.auditID]) else {
+            throw LedgerError.nothingToUndo
+        }
+        if (row["undone"] as Int) == 1 { throw LedgerError.alreadyUndone }
+        guard let json: String = row["undo"], let steps = try? JSONDecoder().decode([UndoStep].self, from: Data(json.utf8))
+        else { throw LedgerError.nothingToUndo }
+        for step in steps {
+            switch step {
+            case .delete(let table, let id):
+                guard ["client", "client_alias", "client_contact", "invoice", "payment", "contact_event", "promise", "pause"].contains(table)
+                else { throw LedgerError.nothingToUndo }
+                do {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id])
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    throw LedgerError.invalid("in use")
+                }
+            case .unresolvePauses(let ids):
+                for id in ids { try db.execute(sql: "UPDATE pause SET resolved_on = NULL WHERE id = ?", arguments: [id]) }
+            }
+        }
+        try db.execute(sql: "UPDATE audit SET undone = 1 WHERE id = ?", arguments: [receipt.auditID])
+        _ = try insertAudit(db, actor: actor, action: "undo", detail: "undo of #\(receipt.auditID): \(row["detail"] as String)", undo: nil)
     }
 
     func insertAudit(_ db: Database, actor: Actor, action: String, detail: String, undo: [UndoStep]?) throws -> Int64 {
@@ -98,7 +112,13 @@ extension AppDatabase {
             }
             return (id, "client \(trimmed)", [.delete(table: "client", id: id)])
 
-        case .addInvoice(let new):
+        case .addInvoice(var new):
+            var undo: [UndoStep] = []
+            if let newName = new.newClientName {
+                let (id, _, steps) = try perform(.addClient(name: newName, contacts: []), db)
+                new.clientID = id
+                undo = steps
+            }
             let clientName = try requireClient(db, new.clientID)
             guard new.amount.isPositive else { throw LedgerError.nonPositiveAmount }
             if try Int64.fetchOne(db, sql: "SELECT id FROM invoice WHERE number = ?", arguments: [new.number]) != nil {
@@ -121,7 +141,7 @@ extension AppDatabase {
                             new.amount.currency.code, feeKind, feeValue])
             let id = db.lastInsertedRowID
             return (id, "invoice \(new.number) for \(clientName): \(new.amount) due \(new.due?.isoString ?? "-")",
-                    [.delete(table: "invoice", id: id)])
+                    [.delete(table: "invoice", id: id)] + undo)
 
         case .recordPayment(let invoiceID, let amount, let date, let note):
             let inv = try requireInvoice(db, invoiceID)

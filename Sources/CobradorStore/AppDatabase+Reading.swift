@@ -49,6 +49,10 @@ extension AppDatabase {
         }
     }
 
+    public func recentInvoiceNumbers(limit: Int) throws -> [String] {
+        try writer.read { db in try String.fetchAll(db, sql: "SELECT number FROM invoice ORDER BY id DESC LIMIT ?", arguments: [limit]) }
+    }
+
     public func auditTrail(limit: Int) throws -> [AuditEntry] {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit]).map {

@@ -77,11 +77,11 @@ import Testing
         var file = try #require(try db.clientFile(id: inv.clientID))
         #expect(file.openBalances(asOf: today).isEmpty)
         #expect(file.pauses.first?.resolvedOn == today)
-        for r in [resume, pause, event, payment] { try db.undo(r, by: me) }
+        try db.undo([resume, pause, event, payment], by: me)
         file = try #require(try db.clientFile(id: inv.clientID))
         #expect(file.openBalances(asOf: today).count == 1)
         #expect(file.events.isEmpty && file.pauses.isEmpty)
-        #expect(throws: LedgerError.alreadyUndone) { try db.undo(payment, by: me) }
+        #expect(throws: LedgerError.alreadyUndone) { try db.undo([payment], by: me) }
         let trail = try db.auditTrail(limit: 20)
         #expect(trail.filter { $0.action == "undo" }.count == 4)
         #expect(trail.first { $0.action == "record_payment" }?.user == "ana")
