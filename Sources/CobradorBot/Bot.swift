@@ -9,13 +9,15 @@ public actor Bot: ChatEngine {
     let replies: any ReplyRendering
     let dates: DateProvider
     let profile: BusinessProfile
+    let advisor: EscalationAdvisor
     var understanding: (any MessageUnderstanding)?
     var conversations: [ConversationKey: ConversationState] = [:]
 
     public init(
         store: any LedgerStore, understanding: any UnderstandingFactory, replies: any ReplyRendering,
-        dates: DateProvider, profile: BusinessProfile = .placeholder
+        dates: DateProvider, profile: BusinessProfile = .placeholder, policy: EscalationPolicy = .standard
     ) {
+        self.advisor = EscalationAdvisor(policy: policy)
         self.store = store
         self.factory = understanding
         self.replies = replies
@@ -59,14 +61,45 @@ public actor Bot: ChatEngine {
             language: u.language, changedData: changed)
     }
 
-    func handle(_ u: Understanding, message: IncomingMessage, state: inout ConversationState, today: CalendarDay) throws -> BotReply {
+    func handle(_ parsed: Understanding, message: IncomingMessage, state: inout ConversationState, today: CalendarDay) throws -> BotReply {
+        let (resolved, early) = resolveContext(parsed, state: &state)
+        if let early { return early }
+        guard let u = resolved else { return reply("fallback", parsed, state: state, intent: "fallback") }
+        let actor = Actor(
+            user: message.conversation.user,
+            channel: [message.conversation.channel, message.conversation.team, message.conversation.room]
+                .filter { !$0.isEmpty }.joined(separator: "/"))
+        let t = Turn(u: u, today: today, canWrite: message.canWrite, actor: actor)
         let result: BotReply
         switch u.intent {
-        case "who_owes": result = try whoOwes(u, state: state, today: today)
+        case "who_owes": result = try whoOwes(u, state: state, today: today, chart: message.conversation.channel == "terminal")
+        case "list_overdue": result = try listOverdue(t, state: &state)
+        case "client_status": result = try clientStatus(t, state: &state)
+        case "next_step": result = try nextStep(t, state: &state)
+        case "agenda": result = try agenda(t, state: &state)
+        case "draft_reminder": result = try draftReminder(t, state: &state)
+        case "demand_letter": result = try demandLetter(t, state: &state)
+        case "late_fee": result = try lateFee(t, state: &state)
+        case "record_payment": result = try recordPayment(t, state: &state)
+        case "log_contact": result = try logContact(t, state: &state)
+        case "promise_to_pay": result = try promiseToPay(t, state: &state)
+        case "add_invoice": result = try addInvoice(t, state: &state)
+        case "update_contact": result = try updateContact(t, state: &state)
+        case "pause_followup": result = try pauseFollowUp(t, state: &state)
+        case "check_tone": result = checkTone(t, state: &state)
+        case "undo": result = try undoLast(t, state: &state)
+        case "confirm", "deny": result = reply("confirm.nothing_pending", u, state: state)
+        case "help": result = reply("help", u, state: state)
+        case "greet": result = reply("greet", u, state: state)
+        case "thanks": result = reply("thanks", u, state: state)
+        case "prevention_tips": result = reply("prevention_tips", u, state: state)
         default: result = reply("fallback", u, state: state, intent: "fallback")
         }
-        state.lastIntent = u.intent
-        state.lastUnderstanding = u
+        if !["confirm", "deny", "undo", "greet", "thanks", "help", "fallback"].contains(u.intent) {
+            state.lastIntent = u.intent
+            state.lastUnderstanding = u
+        }
+        if u.intent != "draft_reminder" && u.intent != "log_contact" { state.lastDraftClientID = nil }
         return result
     }
 }

@@ -13,17 +13,20 @@ struct ChatCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Use the built-in demo data (in memory) instead of your database.")
     var demo = false
 
+    @Option(name: .long, help: "Print this text on a line of its own after each answer (for scripts).")
+    var separator: String?
+
     func run() async throws {
         let context = try withCLIErrors(root) { try demo ? AppContext.demo(root) : AppContext(root) }
         let bot = try withCLIErrors(root) { try context.makeBot(root) }
-        try await Self.converse(bot: bot, context: context)
+        try await Self.converse(bot: bot, context: context, separator: separator)
     }
 
-    static func converse(bot: Bot, context: AppContext) async throws {
+    static func converse(bot: Bot, context: AppContext, separator: String? = nil) async throws {
         let interactive = Console.stdinIsTerminal
         let loop = ChatLoop(
             engine: bot, channel: StandardLineChannel(), conversation: ConversationKey(channel: "terminal", user: "local"),
-            language: context.forcedLanguage, interactive: interactive)
+            language: context.forcedLanguage, interactive: interactive, separator: separator)
         if interactive {
             Console.out(context.messageLanguage == .es
                 ? "cobrador — pregúntame «¿quién me debe?», «recordar a Acme»… («ayuda» para más, «salir» para terminar)"

@@ -2,14 +2,311 @@
 
 enum EmbeddedResponses {
     static let files: [String: String] = [
+        "en/advice.yml": #"""
+# Escalation advice: stage, status, action and reasons.
+stage.not_due: "not due"
+stage.first_reminder: "stage 1: first reminder"
+stage.second_reminder: "stage 2: second reminder"
+stage.change_channel: "stage 3: change channel"
+stage.legal: "stage 4: legal"
+status.settled: "{{client}} owes you nothing: all paid."
+status.not_due: "Nothing to do yet: it isn't due."
+status.action_today: "Time to act today."
+status.waiting: "Wait for now: don't chase them yet."
+status.paused: "Follow-up is paused: send no reminders meanwhile."
+action.none: "Nothing to do for now."
+action.courtesy_note: "Optional: a courtesy note before {{invoice}} falls due on {{due}}."
+action.first_reminder: "Send a short, friendly first reminder today: the invoice fell due, when can they pay?"
+action.second_reminder: "Send a second reminder, firmer but courteous, restating the amount, the due date and how to pay."
+action.change_channel: "Change channel: {{#phones}}call {{phones}}{{/phones}}{{#other_emails}}{{#phones}}; {{/phones}}write to {{other_emails}}{{/other_emails}}{{#other_people}}{{#phones}}; {{/phones}}{{^phones}}{{#other_emails}}; {{/other_emails}}{{/phones}}reach {{other_people}}{{/other_people}}.{{#ask_spam}} Ask whether your emails are landing in spam.{{/ask_spam}}"
+action.change_channel_missing: "Change channel, but I have no other phone, email or contact person for this client. Do you have one? Tell me (\"X's phone is …\") and ask whether your emails land in spam."
+action.legal: "Time for the legal route: talk to your lawyer and send a formal demand letter for the amount on the original invoices{{#charges}} plus late charges{{/charges}}."
+action.legal_follow_up: "It has been with the lawyer since {{started_on}}: ask your lawyer how it is going."
+reason.settled: "All their invoices are paid."
+reason.not_due_yet: "{{invoice}} falls due on {{due}} (in {{days_text}})."
+reason.days_overdue: "{{invoice}} was due on {{due}}: {{days_text}} overdue ({{amount}} outstanding)."
+reason.assumed_due_date: "{{invoice}} has no due date; I treat it as due {{term_days}} days after issue, on {{due}}."
+reason.partial_payment: "They already paid {{paid}} of {{invoice}}: chase the remaining {{remaining}}."
+reason.courtesy_note_sent: "You sent a courtesy note on {{date}}."
+reason.reminders_sent: "{{#count_one}}One reminder sent{{/count_one}}{{^count_one}}{{count}} reminders sent{{/count_one}} ({{dates}}) with no answer or payment."
+reason.calls_without_answer: "{{#count_one}}One call{{/count_one}}{{^count_one}}{{count}} calls{{/count_one}} without an answer ({{dates}})."
+reason.last_answer: "Their last answer was on {{date}} (by {{channel}})."
+reason.clock_restarted: "The clock runs from {{date}}{{#answer}}, when they answered{{/answer}}{{#payment}}, when they paid part of it{{/payment}}{{#promise}}, when they promised to pay{{/promise}}{{#pause_ended}}, when the pause ended{{/pause_ended}}."
+reason.promise_pending: "They promised to pay{{#amount}} {{amount}}{{/amount}} on {{promised_for}} (said on {{made_on}})."
+reason.broken_promise: "They broke their promise: they said they would pay{{#amount}} {{amount}}{{/amount}} on {{promised_for}} and nothing has arrived."
+reason.paused: "{{#dispute}}Disputed{{/dispute}}{{^dispute}}Paused{{/dispute}}{{#invoice}} ({{invoice}}){{/invoice}} since {{since}}{{#until}} until {{until}}{{/until}}."
+reason.legal_started: "It went to the legal route on {{date}}."
+reason.process_duration: "The follow-up has lasted {{days_text}} (since {{since}})."
+reason.other_channels_not_tried: "Since {{since}} ({{days_text}}) you have only sent emails; try another channel before going legal."
+reason.no_other_channel_on_record: "I have no other contact channel on record for this client."
+"""#,
+        "en/changes.yml": #"""
+# Confirmations of changes to the data.
+payment.future_date: "{{date}} hasn't come yet: tell me the date you received the payment (or no date if it was today)."
+payment.invoice_not_of_client: "Invoice {{number}} doesn't belong to {{client}}. Nothing was recorded; check the number or the client."
+payment.already_paid: "{{client}}'s {{number}} is already paid; nothing was recorded."
+payment.nothing_open: "{{client}} has no unpaid invoices; no payment was recorded."
+payment.which_invoice: "{{client}} has several unpaid invoices: {{invoices}}. Which one did they pay (or how much)?"
+payment.confirm: |-
+  I'm about to record this payment from {{client}} ({{total}}, dated {{date}}):
+  {{lines}}
+  Shall I? (yes / no)
+payment.done:
+  - |-
+    Recorded {{client}}'s payment ({{total}}, {{date}}):
+    {{lines}}
+  - |-
+    Done: payment from {{client}} recorded ({{total}}, {{date}}).
+    {{lines}}
+contact.future_date: "{{date}} hasn't come yet; tell me when the contact happened."
+contact.done:
+  - "Logged: {{what}} with {{client}} on {{date}}."
+  - "Added to {{client}}'s history: {{what}} ({{date}})."
+promise.which_date: "By what date has {{client}} promised to pay?"
+promise.past_date: "{{date}} has already passed; a promise to pay must be for today or a future date."
+promise.done: |-
+  Logged: {{client}} promises to pay{{#amount}} {{amount}}{{/amount}} on {{weekday}}, {{date}}. Don't chase them until then; if nothing has arrived by {{check}}, I'll flag it as a broken promise.
+contact_update.what: "What should I add for {{client}}? (an email, a phone number or a contact person)"
+contact_update.done:
+  - "Added to {{client}}: {{added}}."
+  - "Saved on {{client}}'s record: {{added}}."
+pause.none_active: "{{client}} has no open pause or dispute."
+pause.resumed: "Follow-up of {{client}} resumed. Ask me \"what should I do about {{client}}?\" for the next step."
+pause.dispute_done: "Dispute{{#invoice}} over {{invoice}}{{/invoice}} with {{client}} logged: I'll stop suggesting reminders until it is settled. When it is, tell me \"resume {{client}}\"."
+pause.done: "Follow-up of {{client}}{{#invoice}} ({{invoice}}){{/invoice}} paused{{#until}} until {{until}}{{/until}}. {{^until}}Tell me \"resume {{client}}\" whenever you want to pick it up again.{{/until}}"
+invoice_add.which_client: "Which client is the invoice for? (if it's a new client, type their full name)"
+invoice_add.which_amount: "What is the amount of the invoice for {{client}}? (e.g. \"€1,200\")"
+invoice_add.warn_no_due: "Note: it has no due date. Set a specific one (tell me \"due on …\") so the client doesn't put it off."
+invoice_add.warn_terms: "Tip: state a late-payment charge and several easy ways to pay in the payment terms."
+invoice_add.confirm_new_client: |-
+  {{client}} is a new client. I'll add them with invoice {{number}} for {{amount}}{{#due}}, due {{due}}{{/due}}. Shall I? (yes / no)
+invoice_add.done: |-
+  Invoice {{number}} for {{client}} recorded: {{amount}}{{#due}}, due {{due}}{{/due}}.
+  {{warnings}}
+"""#,
+        "en/drafts.yml": #"""
+# Email drafts and the demand letter.
+draft.reply: |-
+  Draft for {{client}} ({{stage}}){{#to}}, to {{to}}{{/to}}{{#cc}}, cc {{cc}}{{/cc}}:
+
+  Subject: {{subject}}
+
+  {{body}}
+  {{#call}}
+
+  Besides writing, change channel:
+  {{call}}
+  {{/call}}
+  {{#legal}}
+
+  If there's still no answer, the next step is your lawyer: "demand letter for {{client}}".
+  {{/legal}}
+
+  When you've sent it, tell me "sent" and I'll log it.
+draft.paused: |-
+  I wouldn't send {{client}} reminders right now:
+  {{reasons}}
+  When it's settled, tell me "resume {{client}}".
+draft.nothing_owed: "{{client}} has no unpaid invoices: no reminder needed."
+email.courtesy.subject: "Reminder: invoice{{^one}}s{{/one}} {{numbers}} due soon"
+email.courtesy.body: |-
+  Hi{{#greeting_name}} {{greeting_name}}{{/greeting_name}},
+
+  Just a quick note that the following will fall due soon:
+  {{invoices}}
+
+  If you need anything to process the payment{{#how_to_pay}} ({{how_to_pay}}){{/how_to_pay}}, let me know and I'll send it over.
+
+  Best regards,
+  {{sender}}
+email.reminder_1.subject: "Invoice{{^one}}s{{/one}} {{numbers}} now due"
+email.reminder_1.body:
+  - |-
+    Hi{{#greeting_name}} {{greeting_name}}{{/greeting_name}},
+
+    I just wanted to remind you that the following {{#one}}invoice is{{/one}}{{^one}}invoices are{{/one}} now past due:
+    {{invoices}}
+
+    Amount outstanding: {{total}}.
+    It has probably slipped through. Could you let me know when I can expect payment?{{#how_to_pay}} You can pay by {{how_to_pay}}.{{/how_to_pay}}
+
+    Many thanks,
+    {{sender}}
+  - |-
+    Hi{{#greeting_name}} {{greeting_name}}{{/greeting_name}},
+
+    I'm writing because {{#one}}this invoice has{{/one}}{{^one}}these invoices have{{/one}} fallen due and I haven't seen the payment yet:
+    {{invoices}}
+
+    In total, {{total}}. Could you confirm when the payment is planned?{{#how_to_pay}} As a reminder, you can pay by {{how_to_pay}}.{{/how_to_pay}}
+
+    Thanks in advance,
+    {{sender}}
+email.reminder_1_firm.subject: "Payment outstanding: invoice{{^one}}s{{/one}} {{numbers}}"
+email.reminder_1_firm.body: |-
+  Hi{{#greeting_name}} {{greeting_name}}{{/greeting_name}},
+
+  The following {{#one}}invoice is{{/one}}{{^one}}invoices are{{/one}} past due and unpaid:
+  {{invoices}}
+
+  Amount outstanding: {{total}}. Please arrange payment as soon as possible{{#how_to_pay}} by {{how_to_pay}}{{/how_to_pay}}, or let me know today when it is scheduled.{{#late_fee}} Please note the payment terms: {{late_fee}}.{{/late_fee}}
+
+  Kind regards,
+  {{sender}}
+email.reminder_2.subject: "Second notice: invoice{{^one}}s{{/one}} {{numbers}} still unpaid"
+email.reminder_2.body: |-
+  Hi{{#greeting_name}} {{greeting_name}}{{/greeting_name}},
+
+  {{#last_reminder}}I wrote to you on {{last_reminder}} about {{/last_reminder}}{{^last_reminder}}I'm following up on {{/last_reminder}}{{#one}}this invoice, which is{{/one}}{{^one}}these invoices, which are{{/one}} still outstanding:
+  {{invoices}}
+
+  Amount outstanding: {{total}}.{{#broken_promise}} You mentioned the payment would arrive on {{broken_promise}}, but I haven't received it yet.{{/broken_promise}}
+  {{#how_to_pay}}You can pay by {{how_to_pay}}. {{/how_to_pay}}If you have already paid, please send me the remittance and I'll check; if there is any problem with the invoice, tell me and we'll sort it out.{{#late_fee}} Under the payment terms: {{late_fee}}.{{/late_fee}}
+
+  I'd appreciate a reply this week.
+
+  Kind regards,
+  {{sender}}
+email.reminder_2_firm.subject: "Second notice: {{total}} overdue"
+email.reminder_2_firm.body: |-
+  Hi{{#greeting_name}} {{greeting_name}}{{/greeting_name}},
+
+  Despite my earlier reminder{{#last_reminder}} of {{last_reminder}}{{/last_reminder}}, the following is still unpaid:
+  {{invoices}}
+
+  Amount outstanding: {{total}}.{{#broken_promise}} The payment date you gave me, {{broken_promise}}, has passed.{{/broken_promise}} Please settle it within five days{{#how_to_pay}} by {{how_to_pay}}{{/how_to_pay}}, or call me to agree a date.{{#late_fee}} Under the payment terms: {{late_fee}}.{{/late_fee}}
+
+  Kind regards,
+  {{sender}}
+email.reminder_3.subject: "Are my emails reaching you? Invoice{{^one}}s{{/one}} {{numbers}}"
+email.reminder_3.body: |-
+  Hi{{#greeting_name}} {{greeting_name}}{{/greeting_name}},
+
+  I've written several times{{#last_reminder}} (most recently on {{last_reminder}}){{/last_reminder}} without a reply, so my messages may be ending up in your spam folder. In short:
+  {{invoices}}
+
+  Amount outstanding: {{total}}.{{#broken_promise}} Payment was expected on {{broken_promise}}.{{/broken_promise}}
+  Could you confirm you've received this and let me know when payment will be made? If someone else handles payments, I'd be grateful if you could put me in touch with them.
+
+  Kind regards,
+  {{sender}}
+email.final_notice.subject: "Final notice before formal collection: {{numbers}}"
+email.final_notice.body: |-
+  Hi{{#greeting_name}} {{greeting_name}}{{/greeting_name}},
+
+  Despite my previous reminders, the following remains unpaid:
+  {{invoices}}
+
+  Amount outstanding: {{total}}. I would much prefer to settle this amicably: if payment is not received within the next ten days{{#how_to_pay}} ({{how_to_pay}}){{/how_to_pay}}, or we haven't agreed a payment plan by then, I will pass the matter to my legal advisers for formal collection.
+
+  I'm happy to talk it through.
+
+  Kind regards,
+  {{sender}}
+email.promise.subject: "Payment scheduled for {{promised_for}}: {{numbers}}"
+email.promise.body: |-
+  Hi{{#greeting_name}} {{greeting_name}}{{/greeting_name}},
+
+  Thank you for confirming that payment will arrive on {{promised_for}}. Here are the details for reference:
+  {{invoices}}
+
+  Amount: {{total}}.{{#how_to_pay}} You can pay by {{how_to_pay}}.{{/how_to_pay}}
+
+  Best regards,
+  {{sender}}
+letter.demand: |-
+  {{sender}}
+  {{today}}
+
+  To: {{client}}{{#contact}} — attn. {{contact}}{{/contact}}{{#email}} ({{email}}){{/email}}
+
+  Subject: Formal demand for payment
+
+  I hereby demand payment of the following invoices, issued for services rendered and now overdue without payment having been received:
+  {{invoices}}
+
+  Amount outstanding as per the original invoices: {{total}}.
+  {{#payments}}
+  Partial payments received and deducted:
+  {{payments}}
+  {{/payments}}
+  {{#history}}
+  Collection attempts made:
+  {{history}}
+  {{/history}}
+  {{#charges}}
+
+  Interest and recovery costs:
+  {{charges}}
+  {{/charges}}
+
+  Please pay this amount by {{deadline}}. Otherwise, legal proceedings will be initiated to recover it, together with any applicable late-payment interest and recovery costs.
+
+  Yours faithfully,
+  {{sender}}
+demand_letter.reply: |-
+  {{#early}}Note: {{client}} is still at "{{early}}"; a demand letter is usually the last step. Here it is in case you need it:{{/early}}{{^early}}Draft demand letter for {{client}}, to review with your lawyer:{{/early}}
+
+  {{letter}}
+demand_letter.nothing_overdue: "{{client}} has no overdue invoices: a demand letter isn't warranted."
+"""#,
         "en/general.yml": #"""
+# General replies. Mustache templates in plain text; a list = variations.
 fallback:
   - "That's outside what I do: I help you get paid. Try \"who owes me?\", \"remind Acme\" or \"what should I do about Umbrella?\". Type \"help\" to see everything I can do."
   - "I can't help with that, but I can with your invoices: \"overdue invoices\", \"status of Globex\", \"Acme paid €450\". \"help\" shows more examples."
 error.internal: "Sorry, something went wrong while answering and nothing was changed. Please try again; if it keeps happening, check the database ({{detail}})."
+greet:
+  - "Hi! I'm cobrador. Shall we see who owes you? Try \"who owes me?\" or \"what's on today?\"."
+  - "Hello! I can tell you who owes you, draft reminders and suggest the next step. Where shall we start?"
+thanks:
+  - "You're welcome! Here's to getting paid soon."
+  - "Any time. I'll be here for the next reminder."
+help: |-
+  Here is what I can do with your invoices (type it however it comes to you):
+  • Who owes you: "who owes me?", "overdue invoices", "overdue more than 30 days"
+  • One client: "status of Acme", "how much does Globex owe me?"
+  • What to do: "what should I do about Umbrella?", "what's on today?"
+  • Drafts: "remind Acme", "firm reminder for Globex", "demand letter for Soylent"
+  • Late charges: "what late fee can I charge Umbrella?"
+  • Record things: "Acme paid €450 on F-2026-088", "I called Globex, no answer", "sent it",
+    "Soylent will pay on Friday", "new invoice for Initech, €1,200 due January 15",
+    "Acme's email is billing@acme.es", "Umbrella disputes F-2026-061", "resume Umbrella"
+  • Review your wording: "check my tone: …"  · Tips: "how can I avoid late payments?"
+  • Undo the last change: "undo"
+prevention_tips: |-
+  Getting paid on time starts with the invoice itself:
+  1. Make it complete and clear: everything the client needs to pay you (your details, theirs, number, date, how to pay).
+  2. Itemise what you charge: list each service on its own line; no ambiguity, no reason to hesitate.
+  3. Give a specific due date ("due January 15"), not "net 30".
+  4. Make paying easy: find out what suits the client (bank transfer, an online payment link…) and offer more than one option.
+  5. State a late-payment charge in your payment terms from a given date; without one, between businesses in the EU the statutory late interest (Directive 2011/7/EU) and €40 per invoice for recovery costs apply.
+  And once it falls due: remind them on day one, calmly and courteously. I'll tell you when.
+confirm.cancelled:
+  - "All right, nothing was changed."
+  - "Cancelled; everything stays as it was."
+confirm.nothing_pending: "There was nothing waiting for your confirmation. What do you need?"
+slot.cancelled: "OK, let's leave it. Anything else?"
+write.refused: "Sorry, from here I can only answer questions: your user is not allowed to change data (payments, invoices, contacts). Ask whoever runs cobrador for access."
+undo.hint: "(If I got it wrong, type \"undo\".)"
+undo.nothing: "There is no recent change to undo in this conversation."
+undo.done: |-
+  Done, I've undone it. It was:
+  {{what}}
+error.unknown_client: "I can't find that client in your data."
+error.duplicate_invoice: "There is already an invoice numbered {{number}}; I did not duplicate it. Please use another number."
+error.currency_mismatch: "That amount is in {{got}}, but what is owed is in {{expected}}. Nothing was recorded: tell me the amount in {{expected}}."
+error.non_positive: "The amount must be greater than zero; nothing was recorded."
+error.invalid: "I couldn't make that change ({{detail}}); everything stays as it was."
+invoice.unknown: "I can't find invoice {{number}} in your data. Check the number, or type \"overdue invoices\" to see the ones I have."
+client.ambiguous: "Do you mean {{choices}}?"
+client.which:
+  - "Which client? (for example {{examples}})"
+  - "Which client do you mean? For example: {{examples}}."
+client.none_on_record: "I have no clients yet. Import your invoices with \"cobrador import invoices.csv\" or tell me \"new invoice for …\"."
 """#,
         "en/queries.yml": #"""
-# Replies to questions. Mustache templates in plain text; a list = variations.
+# Replies to questions.
 who_owes.summary: |-
   {{#one}}One client owes you money{{/one}}{{^one}}{{count}} clients owe you money{{/one}} as of {{today}}:
   {{lines}}
@@ -20,15 +317,374 @@ who_owes.summary: |-
 who_owes.none:
   - "As of {{today}} nobody owes you anything. All paid!"
   - "No client has unpaid invoices as of {{today}}."
+list_overdue.reply: |-
+  {{#one}}One overdue invoice{{/one}}{{^one}}{{count}} overdue invoices{{/one}}{{#days}} more than {{days}} days late{{/days}}{{#client}} for {{client}}{{/client}}, oldest first:
+  {{lines}}
+
+  Total: {{totals}}
+list_overdue.none:
+  - "No overdue invoices{{#days}} older than {{days}} days{{/days}}{{#client}} for {{client}}{{/client}} as of {{today}}."
+client_status.reply: |-
+  {{client}}{{#owed}} — owes you {{owed}}{{/owed}}{{^owed}} — owes you nothing{{/owed}}
+  {{#invoices}}
+  Open invoices:
+  {{invoices}}
+  {{/invoices}}
+  {{#payments}}
+  Payments received:
+  {{payments}}
+  {{/payments}}
+  {{#events}}
+  Follow-up so far:
+  {{events}}
+  {{/events}}
+  {{#promises}}
+  Promises to pay:
+  {{promises}}
+  {{/promises}}
+  {{#contacts}}
+  Contact: {{contacts}}
+  {{/contacts}}
+
+  {{advice}}
+status.promise_future: "promised to pay{{amount}} on {{date}}"
+status.promise_past: "promised to pay{{amount}} on {{date}} (passed)"
+agenda.reply: |-
+  For {{date}}, {{#one}}one collection action{{/one}}{{^one}}{{count}} collection actions{{/one}}, most urgent first:
+  {{lines}}
+  {{#waiting}}
+
+  Waiting:
+  {{waiting}}
+  {{/waiting}}
+agenda.none: |-
+  Nothing to chase on {{date}}. A good day to send invoices!
+  {{#waiting}}
+
+  Waiting:
+  {{waiting}}
+  {{/waiting}}
+next_step.reply: |-
+  {{client}} — {{stage}}
+  {{action}}
+  {{#then}}Then: {{then}}
+  {{/then}}
+  {{#reasons}}
+  Why:
+  {{reasons}}
+  {{/reasons}}
+  {{#check}}Look at it again on {{check}}.{{/check}}
+  {{#hint}}{{hint}}{{/hint}}
+hint.draft: "I can draft the email: \"remind {{client}}\"."
+hint.log_call: "When you call, tell me (e.g. \"I called {{client}}, no answer\") and I'll log it."
+hint.demand_letter: "I can prepare the demand letter for your lawyer: \"demand letter for {{client}}\"."
+hint.resume: "When it's settled, tell me \"resume {{client}}\"."
+"""#,
+        "es/advice.yml": #"""
+# El consejo de escalado: etapa, estado, acción y motivos.
+stage.not_due: "sin vencer"
+stage.first_reminder: "etapa 1: primer recordatorio"
+stage.second_reminder: "etapa 2: segundo recordatorio"
+stage.change_channel: "etapa 3: cambiar de canal"
+stage.legal: "etapa 4: vía legal"
+status.settled: "{{client}} no te debe nada: todo cobrado."
+status.not_due: "Nada que hacer todavía: aún no ha vencido."
+status.action_today: "Hoy toca actuar."
+status.waiting: "Toca esperar: no le reclames por ahora."
+status.paused: "El seguimiento está en pausa: no envíes recordatorios mientras tanto."
+action.none: "Nada que hacer por ahora."
+action.courtesy_note: "Opcional: un aviso de cortesía antes de que venza la {{invoice}} el {{due}}."
+action.first_reminder: "Envía hoy un primer recordatorio breve y amable: la factura ha vencido, ¿cuándo pueden pagarla?"
+action.second_reminder: "Envía un segundo recordatorio, más firme pero cortés, con el importe, el vencimiento y cómo pagar."
+action.change_channel: "Cambia de canal: {{#phones}}llama al {{phones}}{{/phones}}{{#other_emails}}{{#phones}}; {{/phones}}escribe a {{other_emails}}{{/other_emails}}{{#other_people}}{{#phones}}; {{/phones}}{{^phones}}{{#other_emails}}; {{/other_emails}}{{/phones}}contacta con {{other_people}}{{/other_people}}.{{#ask_spam}} Pregunta si tus correos les llegan al spam.{{/ask_spam}}"
+action.change_channel_missing: "Cambia de canal, pero no tengo otro teléfono, correo ni persona de contacto de este cliente. ¿Tienes alguno? Dímelo («el teléfono de X es …») y pregunta si tus correos les llegan al spam."
+action.legal: "Es momento de la vía legal: habla con tu abogado y envía una carta de requerimiento con el importe de las facturas originales{{#charges}} y los recargos por demora{{/charges}}."
+action.legal_follow_up: "El asunto ya está en manos legales desde el {{started_on}}: pregunta a tu abogado cómo va."
+reason.settled: "Todas sus facturas están pagadas."
+reason.not_due_yet: "La {{invoice}} vence el {{due}} (faltan {{days_text}})."
+reason.days_overdue: "La {{invoice}} venció el {{due}}: lleva {{days_text}} de retraso ({{amount}} pendientes)."
+reason.assumed_due_date: "La {{invoice}} no tiene fecha de vencimiento; la considero vencida a {{term_days}} días, el {{due}}."
+reason.partial_payment: "De la {{invoice}} ya ha pagado {{paid}}: reclama el resto, {{remaining}}."
+reason.courtesy_note_sent: "Le enviaste un aviso de cortesía el {{date}}."
+reason.reminders_sent: "{{#count_one}}Un recordatorio enviado{{/count_one}}{{^count_one}}{{count}} recordatorios enviados{{/count_one}} ({{dates}}) sin respuesta ni pago."
+reason.calls_without_answer: "{{#count_one}}Una llamada{{/count_one}}{{^count_one}}{{count}} llamadas{{/count_one}} sin respuesta ({{dates}})."
+reason.last_answer: "Su última respuesta fue el {{date}} (por {{channel}})."
+reason.clock_restarted: "El plazo cuenta desde el {{date}}{{#answer}}, cuando respondieron{{/answer}}{{#payment}}, cuando pagaron una parte{{/payment}}{{#promise}}, cuando prometieron pagar{{/promise}}{{#pause_ended}}, cuando terminó la pausa{{/pause_ended}}."
+reason.promise_pending: "Prometió pagar{{#amount}} {{amount}}{{/amount}} el {{promised_for}} (lo dijo el {{made_on}})."
+reason.broken_promise: "Incumplió su promesa: dijo que pagaría{{#amount}} {{amount}}{{/amount}} el {{promised_for}} y no ha llegado el pago."
+reason.paused: "{{#dispute}}En disputa{{/dispute}}{{^dispute}}En pausa{{/dispute}}{{#invoice}} la {{invoice}}{{/invoice}} desde el {{since}}{{#until}} hasta el {{until}}{{/until}}."
+reason.legal_started: "El asunto pasó a vía legal el {{date}}."
+reason.process_duration: "El seguimiento dura ya {{days_text}} (desde el {{since}})."
+reason.other_channels_not_tried: "Desde el {{since}} ({{days_text}}) solo has escrito correos; antes de la vía legal conviene probar otro canal."
+reason.no_other_channel_on_record: "No tengo otro canal de contacto registrado para este cliente."
+"""#,
+        "es/changes.yml": #"""
+# Confirmaciones de cambios en los datos.
+payment.future_date: "El {{date}} todavía no ha llegado: dime la fecha en que recibiste el pago (o no digas fecha si fue hoy)."
+payment.invoice_not_of_client: "La factura {{number}} no es de {{client}}. No he apuntado nada; revisa el número o el cliente."
+payment.already_paid: "La {{number}} de {{client}} ya está pagada; no he apuntado nada."
+payment.nothing_open: "{{client}} no tiene facturas pendientes; no he apuntado ningún pago."
+payment.which_invoice: "{{client}} tiene varias facturas pendientes: {{invoices}}. ¿Cuál ha pagado (o cuánto)?"
+payment.confirm: |-
+  Voy a apuntar este pago de {{client}} ({{total}}, fecha {{date}}):
+  {{lines}}
+  ¿Lo confirmo? (sí / no)
+payment.done:
+  - |-
+    Anotado el pago de {{client}} ({{total}}, {{date}}):
+    {{lines}}
+  - |-
+    Hecho: pago de {{client}} registrado ({{total}}, {{date}}).
+    {{lines}}
+contact.future_date: "El {{date}} aún no ha llegado; dime cuándo fue el contacto."
+contact.done:
+  - "Apuntado: {{what}} con {{client}} el {{date}}."
+  - "Anotado en el historial de {{client}}: {{what}} ({{date}})."
+promise.which_date: "¿Para qué fecha ha prometido pagar {{client}}?"
+promise.past_date: "El {{date}} ya pasó; una promesa de pago tiene que ser para hoy o una fecha futura."
+promise.done: |-
+  Apuntado: {{client}} promete pagar{{#amount}} {{amount}}{{/amount}} el {{weekday}} {{date}}. Hasta entonces no le reclames; si el {{check}} no ha llegado, te lo recordaré como promesa incumplida.
+contact_update.what: "¿Qué dato de {{client}} quieres añadir? (un email, un teléfono o una persona de contacto)"
+contact_update.done:
+  - "Añadido a {{client}}: {{added}}."
+  - "Guardado en la ficha de {{client}}: {{added}}."
+pause.none_active: "{{client}} no tiene ninguna pausa ni disputa abierta."
+pause.resumed: "Reanudado el seguimiento de {{client}}. Pregúntame «¿qué hago con {{client}}?» para ver el siguiente paso."
+pause.dispute_done: "Anotada la disputa{{#invoice}} de la {{invoice}}{{/invoice}} con {{client}}: dejo de aconsejarte recordatorios hasta que se resuelva. Cuando esté resuelta, dime «reanuda {{client}}»."
+pause.done: "Seguimiento de {{client}}{{#invoice}} ({{invoice}}){{/invoice}} en pausa{{#until}} hasta el {{until}}{{/until}}. {{^until}}Dime «reanuda {{client}}» cuando quieras retomarlo.{{/until}}"
+invoice_add.which_client: "¿Para qué cliente es la factura? (si es un cliente nuevo, escribe su nombre completo)"
+invoice_add.which_amount: "¿De qué importe es la factura para {{client}}? (por ejemplo «1.200 €»)"
+invoice_add.warn_no_due: "Ojo: no tiene fecha de vencimiento. Pon una fecha concreta (dime «vence el …») para que el cliente no la deje para más tarde."
+invoice_add.warn_terms: "Consejo: indica en las condiciones de pago un recargo por demora y varias formas de pago fáciles."
+invoice_add.confirm_new_client: |-
+  {{client}} es un cliente nuevo. Voy a darlo de alta con la factura {{number}} de {{amount}}{{#due}}, que vence el {{due}}{{/due}}. ¿Lo confirmo? (sí / no)
+invoice_add.done: |-
+  Registrada la factura {{number}} de {{client}}: {{amount}}{{#due}}, vence el {{due}}{{/due}}.
+  {{warnings}}
+"""#,
+        "es/drafts.yml": #"""
+# Borradores de correos y la carta de requerimiento.
+draft.reply: |-
+  Borrador para {{client}} ({{stage}}){{#to}}, para {{to}}{{/to}}{{#cc}}, cc {{cc}}{{/cc}}:
+
+  Asunto: {{subject}}
+
+  {{body}}
+  {{#call}}
+
+  Además de escribir, cambia de canal:
+  {{call}}
+  {{/call}}
+  {{#legal}}
+
+  Si tampoco hay respuesta, el siguiente paso es tu abogado: «carta de requerimiento para {{client}}».
+  {{/legal}}
+
+  Cuando lo envíes, dime «enviado» y lo apunto en el historial.
+draft.paused: |-
+  No te recomiendo enviar recordatorios a {{client}} ahora mismo:
+  {{reasons}}
+  Cuando se resuelva, dime «reanuda {{client}}».
+draft.nothing_owed: "{{client}} no tiene facturas pendientes: no hace falta ningún recordatorio."
+email.courtesy.subject: "Recordatorio: {{#one}}factura {{numbers}}{{/one}}{{^one}}facturas {{numbers}}{{/one}} próxima al vencimiento"
+email.courtesy.body: |-
+  Hola{{#greeting_name}}, {{greeting_name}}{{/greeting_name}}:
+
+  Te escribo solo para recordarte que se acerca el vencimiento de:
+  {{invoices}}
+
+  Si necesitas cualquier dato para tramitar el pago{{#how_to_pay}} ({{how_to_pay}}){{/how_to_pay}}, dímelo y te lo envío.
+
+  Un saludo,
+  {{sender}}
+email.reminder_1.subject: "{{#one}}Factura {{numbers}} vencida{{/one}}{{^one}}Facturas {{numbers}} vencidas{{/one}}"
+email.reminder_1.body:
+  - |-
+    Hola{{#greeting_name}}, {{greeting_name}}{{/greeting_name}}:
+
+    Solo quería recordarte que {{#one}}la siguiente factura ha vencido{{/one}}{{^one}}las siguientes facturas han vencido{{/one}}:
+    {{invoices}}
+
+    Importe pendiente: {{total}}.
+    Seguramente se haya pasado por alto. ¿Podrías decirme cuándo puedo esperar el pago?{{#how_to_pay}} Puedes pagar mediante {{how_to_pay}}.{{/how_to_pay}}
+
+    Muchas gracias y un saludo,
+    {{sender}}
+  - |-
+    Hola{{#greeting_name}}, {{greeting_name}}{{/greeting_name}}:
+
+    Te escribo porque {{#one}}esta factura ha vencido{{/one}}{{^one}}estas facturas han vencido{{/one}} y todavía no me consta el pago:
+    {{invoices}}
+
+    En total, {{total}}. ¿Me confirmas cuándo está previsto el pago?{{#how_to_pay}} Te recuerdo que puedes pagar mediante {{how_to_pay}}.{{/how_to_pay}}
+
+    Gracias de antemano,
+    {{sender}}
+email.reminder_1_firm.subject: "Pago pendiente: {{#one}}factura{{/one}}{{^one}}facturas{{/one}} {{numbers}}"
+email.reminder_1_firm.body: |-
+  Hola{{#greeting_name}}, {{greeting_name}}{{/greeting_name}}:
+
+  {{#one}}La siguiente factura está vencida y pendiente de pago{{/one}}{{^one}}Las siguientes facturas están vencidas y pendientes de pago{{/one}}:
+  {{invoices}}
+
+  Importe pendiente: {{total}}. Te agradecería que realizaras el pago a la mayor brevedad{{#how_to_pay}} mediante {{how_to_pay}}{{/how_to_pay}}, o que me indiques hoy mismo la fecha prevista.{{#late_fee}} Recuerda las condiciones de pago: {{late_fee}}.{{/late_fee}}
+
+  Un saludo,
+  {{sender}}
+email.reminder_2.subject: "Segundo aviso: {{#one}}factura{{/one}}{{^one}}facturas{{/one}} {{numbers}} pendiente{{^one}}s{{/one}} de pago"
+email.reminder_2.body: |-
+  Hola{{#greeting_name}}, {{greeting_name}}{{/greeting_name}}:
+
+  {{#last_reminder}}El {{last_reminder}} te escribí sobre {{/last_reminder}}{{^last_reminder}}Vuelvo a escribirte sobre {{/last_reminder}}{{#one}}esta factura{{/one}}{{^one}}estas facturas{{/one}}, que siguen pendientes:
+  {{invoices}}
+
+  Importe pendiente: {{total}}.{{#broken_promise}} Me indicaste que el pago llegaría el {{broken_promise}}, pero aún no lo he recibido.{{/broken_promise}}
+  {{#how_to_pay}}Puedes pagar mediante {{how_to_pay}}. {{/how_to_pay}}Si ya lo has tramitado, envíame el justificante y lo compruebo; si hay algún problema con la factura, cuéntamelo y lo resolvemos.{{#late_fee}} Según las condiciones de pago: {{late_fee}}.{{/late_fee}}
+
+  Te agradecería una respuesta esta semana.
+
+  Un saludo,
+  {{sender}}
+email.reminder_2_firm.subject: "Segundo aviso: pago vencido de {{total}}"
+email.reminder_2_firm.body: |-
+  Hola{{#greeting_name}}, {{greeting_name}}{{/greeting_name}}:
+
+  Pese a mi aviso anterior{{#last_reminder}} del {{last_reminder}}{{/last_reminder}}, sigue pendiente:
+  {{invoices}}
+
+  Importe pendiente: {{total}}.{{#broken_promise}} La fecha de pago que me indicaste, el {{broken_promise}}, ya ha pasado.{{/broken_promise}} Te pido que lo abones en un plazo de cinco días{{#how_to_pay}} mediante {{how_to_pay}}{{/how_to_pay}} o que me llames para acordar una fecha.{{#late_fee}} Según las condiciones de pago: {{late_fee}}.{{/late_fee}}
+
+  Un saludo,
+  {{sender}}
+email.reminder_3.subject: "¿Te están llegando mis correos? {{#one}}Factura{{/one}}{{^one}}Facturas{{/one}} {{numbers}}"
+email.reminder_3.body: |-
+  Hola{{#greeting_name}}, {{greeting_name}}{{/greeting_name}}:
+
+  Te he escrito varias veces{{#last_reminder}} (la última, el {{last_reminder}}){{/last_reminder}} sin recibir respuesta, así que quizá mis mensajes estén acabando en el correo no deseado. Te lo resumo:
+  {{invoices}}
+
+  Importe pendiente: {{total}}.{{#broken_promise}} El pago estaba previsto para el {{broken_promise}}.{{/broken_promise}}
+  ¿Podrías confirmarme que lo has recibido e indicarme cuándo se hará el pago? Si la persona adecuada es otra, te agradecería que me pusieras en contacto con ella.
+
+  Un saludo,
+  {{sender}}
+email.final_notice.subject: "Último aviso antes de reclamación formal: {{numbers}}"
+email.final_notice.body: |-
+  Hola{{#greeting_name}}, {{greeting_name}}{{/greeting_name}}:
+
+  A pesar de los avisos anteriores, sigue pendiente:
+  {{invoices}}
+
+  Importe pendiente: {{total}}. Me gustaría resolverlo de forma amistosa: si el pago no se recibe en los próximos diez días{{#how_to_pay}} ({{how_to_pay}}){{/how_to_pay}}, o no acordamos antes un calendario de pago, pasaré el asunto a mi asesoría jurídica para su reclamación formal.
+
+  Quedo a tu disposición para hablarlo.
+
+  Un saludo,
+  {{sender}}
+email.promise.subject: "Pago previsto para el {{promised_for}}: {{numbers}}"
+email.promise.body: |-
+  Hola{{#greeting_name}}, {{greeting_name}}{{/greeting_name}}:
+
+  Gracias por confirmarme que el pago llegará el {{promised_for}}. Te dejo el detalle para tenerlo a mano:
+  {{invoices}}
+
+  Importe: {{total}}.{{#how_to_pay}} Puedes pagar mediante {{how_to_pay}}.{{/how_to_pay}}
+
+  Un saludo,
+  {{sender}}
+letter.demand: |-
+  {{sender}}
+  {{today}}
+
+  A la atención de {{client}}{{#contact}} — {{contact}}{{/contact}}{{#email}} ({{email}}){{/email}}
+
+  Asunto: Requerimiento de pago
+
+  Por la presente les requiero el pago de las siguientes facturas, emitidas por los servicios prestados y vencidas sin que se haya recibido su importe:
+  {{invoices}}
+
+  Importe pendiente según las facturas originales: {{total}}.
+  {{#payments}}
+  Pagos parciales recibidos y descontados:
+  {{payments}}
+  {{/payments}}
+  {{#history}}
+  Gestiones de cobro realizadas:
+  {{history}}
+  {{/history}}
+  {{#charges}}
+
+  Intereses y costes de cobro:
+  {{charges}}
+  {{/charges}}
+
+  Les ruego que abonen dicho importe antes del {{deadline}}. En caso contrario, se iniciarán las acciones legales oportunas para su reclamación, incluidos los intereses de demora y los costes de cobro que procedan.
+
+  Atentamente,
+  {{sender}}
+demand_letter.reply: |-
+  {{#early}}Ojo: {{client}} aún está en «{{early}}»; la carta de requerimiento suele ser el último paso. Aquí la tienes por si la necesitas:{{/early}}{{^early}}Borrador de la carta de requerimiento para {{client}}, para revisarla con tu abogado:{{/early}}
+
+  {{letter}}
+demand_letter.nothing_overdue: "{{client}} no tiene facturas vencidas: no procede una carta de requerimiento."
 """#,
         "es/general.yml": #"""
+# Respuestas generales. Plantillas Mustache en texto plano; una lista son variaciones.
 fallback:
   - "Eso se me escapa: me ocupo de tus cobros. Prueba «¿quién me debe?», «recordar a Acme» o «¿qué hago con Umbrella?». Escribe «ayuda» para ver todo lo que sé hacer."
   - "No sé ayudarte con eso, pero sí con tus facturas: «facturas vencidas», «estado de Globex», «Acme pagó 450 €». «Ayuda» muestra más ejemplos."
 error.internal: "Lo siento, algo ha fallado al responder y no he cambiado nada. Inténtalo de nuevo; si se repite, revisa la base de datos ({{detail}})."
+greet:
+  - "¡Hola! Soy cobrador. ¿Repasamos quién te debe? Prueba «¿quién me debe?» o «¿qué tengo que hacer hoy?»."
+  - "Hola, aquí estoy. Puedo decirte quién te debe, redactar recordatorios y aconsejarte el siguiente paso. ¿Por dónde empezamos?"
+thanks:
+  - "¡De nada! Que se cobre pronto."
+  - "A ti. Aquí estaré para el siguiente recordatorio."
+help: |-
+  Esto es lo que puedo hacer con tus facturas (escríbelo como te salga, con o sin tildes):
+  • Quién te debe: «¿quién me debe?», «facturas vencidas», «vencidas hace más de 30 días»
+  • Un cliente: «estado de Acme», «¿cuánto me debe Globex?»
+  • Qué hacer: «¿qué hago con Umbrella?», «¿qué tengo que hacer hoy?»
+  • Redactar: «recordar a Acme», «recordatorio firme para Globex», «carta de requerimiento para Soylent»
+  • Recargos: «¿cuánto recargo le cobro a Umbrella?»
+  • Apuntar: «Acme pagó 450 € de la F-2026-088», «llamé a Globex y no contestan», «enviado»,
+    «Soylent paga el viernes», «nueva factura para Initech de 1.200 € que vence el 15/01/2027»,
+    «el email de Acme es facturas@acme.es», «Umbrella disputa la F-2026-061», «reanuda Umbrella»
+  • Revisar tu texto: «revisa el tono: …»  · Consejos: «¿cómo evito impagos?»
+  • Deshacer el último cambio: «deshaz»
+prevention_tips: |-
+  Para que te paguen a tiempo, la mejor cobranza empieza en la factura:
+  1. Factura completa y clara: todos los datos que el cliente necesita para pagar (tus datos fiscales, los suyos, número, fecha, forma de pago).
+  2. Detalla cada concepto: servicios desglosados en líneas; sin ambigüedades no hay excusas para retrasar el pago.
+  3. Pon una fecha de vencimiento concreta («vence el 15 de enero»), no «a 30 días».
+  4. Facilita el pago: averigua qué le va mejor al cliente (transferencia, enlace de pago…) y ofrece varias opciones.
+  5. Deja por escrito en las condiciones de pago un recargo por demora a partir de una fecha; si no lo pactas, entre empresas se aplica el interés legal de demora (Ley 3/2004) y 40 € por factura por costes de cobro.
+  Y cuando venza: recuérdalo el primer día, con calma y cortesía. Yo te aviso de cuándo.
+confirm.cancelled:
+  - "De acuerdo, no he cambiado nada."
+  - "Cancelado; todo sigue como estaba."
+confirm.nothing_pending: "No tenía nada pendiente de confirmar. ¿Qué necesitas?"
+slot.cancelled: "Vale, lo dejamos. ¿Algo más?"
+write.refused: "Lo siento, desde aquí solo puedo consultar: tu usuario no tiene permiso para cambiar datos (pagos, facturas, contactos). Pídeselo a quien administra cobrador."
+undo.hint: "(Si me he equivocado, escribe «deshaz».)"
+undo.nothing: "No hay ningún cambio reciente que deshacer en esta conversación."
+undo.done: |-
+  Hecho, lo he deshecho. Era esto:
+  {{what}}
+error.unknown_client: "No encuentro ese cliente en tus datos."
+error.duplicate_invoice: "Ya existe una factura con el número {{number}}; no la he duplicado. Usa otro número."
+error.currency_mismatch: "Ese importe está en {{got}}, pero lo que se debe está en {{expected}}. No he apuntado nada: dime el importe en {{expected}}."
+error.non_positive: "El importe tiene que ser mayor que cero; no he apuntado nada."
+error.invalid: "No he podido hacer el cambio ({{detail}}); todo sigue como estaba."
+invoice.unknown: "No encuentro la factura {{number}} en tus datos. Revisa el número o escribe «facturas vencidas» para ver las que tengo."
+client.ambiguous: "¿Te refieres a {{choices}}?"
+client.which:
+  - "¿De qué cliente? (por ejemplo {{examples}})"
+  - "¿A qué cliente te refieres? Por ejemplo: {{examples}}."
+client.none_on_record: "Todavía no tengo clientes. Importa tus facturas con «cobrador import facturas.csv» o dime «nueva factura para …»."
 """#,
         "es/queries.yml": #"""
-# Respuestas a las consultas. Plantillas Mustache en texto plano; una lista = variaciones.
+# Respuestas a las consultas.
 who_owes.summary: |-
   {{#one}}Un cliente te debe dinero{{/one}}{{^one}}Te deben {{count}} clientes{{/one}} a {{today}}:
   {{lines}}
@@ -39,6 +695,68 @@ who_owes.summary: |-
 who_owes.none:
   - "A {{today}} nadie te debe nada. ¡Todo cobrado!"
   - "Ningún cliente tiene facturas pendientes a {{today}}."
+list_overdue.reply: |-
+  {{#one}}Una factura vencida{{/one}}{{^one}}{{count}} facturas vencidas{{/one}}{{#days}} hace más de {{days}} días{{/days}}{{#client}} de {{client}}{{/client}}, de la más antigua a la más reciente:
+  {{lines}}
+
+  Total: {{totals}}
+list_overdue.none:
+  - "No hay facturas vencidas{{#days}} hace más de {{days}} días{{/days}}{{#client}} de {{client}}{{/client}} a {{today}}."
+client_status.reply: |-
+  {{client}}{{#owed}} — te debe {{owed}}{{/owed}}{{^owed}} — no te debe nada{{/owed}}
+  {{#invoices}}
+  Facturas pendientes:
+  {{invoices}}
+  {{/invoices}}
+  {{#payments}}
+  Pagos recibidos:
+  {{payments}}
+  {{/payments}}
+  {{#events}}
+  Seguimiento:
+  {{events}}
+  {{/events}}
+  {{#promises}}
+  Promesas de pago:
+  {{promises}}
+  {{/promises}}
+  {{#contacts}}
+  Contacto: {{contacts}}
+  {{/contacts}}
+
+  {{advice}}
+status.promise_future: "prometió pagar{{amount}} el {{date}}"
+status.promise_past: "prometió pagar{{amount}} el {{date}} (ya pasó)"
+agenda.reply: |-
+  Para {{date}}, {{#one}}una acción{{/one}}{{^one}}{{count}} acciones{{/one}} de cobro, de la más urgente a la menos:
+  {{lines}}
+  {{#waiting}}
+
+  En espera:
+  {{waiting}}
+  {{/waiting}}
+agenda.none: |-
+  Para {{date}} no hay ningún recordatorio que enviar. ¡Buen día para facturar!
+  {{#waiting}}
+
+  En espera:
+  {{waiting}}
+  {{/waiting}}
+next_step.reply: |-
+  {{client}} — {{stage}}
+  {{action}}
+  {{#then}}Después: {{then}}
+  {{/then}}
+  {{#reasons}}
+  Por qué:
+  {{reasons}}
+  {{/reasons}}
+  {{#check}}Vuelve a mirarlo el {{check}}.{{/check}}
+  {{#hint}}{{hint}}{{/hint}}
+hint.draft: "Si quieres, redacto el correo: «recordar a {{client}}»."
+hint.log_call: "Cuando llames, cuéntamelo (por ejemplo «llamé a {{client}} y no contestan») y lo anoto."
+hint.demand_letter: "Puedo preparar la carta de requerimiento para tu abogado: «carta de requerimiento para {{client}}»."
+hint.resume: "Cuando se resuelva, dime «reanuda {{client}}»."
 """#,
     ]
 }

@@ -72,7 +72,9 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
         guard let variants = templates[language]?[key] ?? templates[language == .es ? .en : .es]?[key], !variants.isEmpty else {
             return key
         }
-        let text = variants[abs(variation) % variants.count].render(context)
+        // Empty text counts as absent, so that {{#key}}…{{/key}} sections disappear with it.
+        let cleaned = context.filter { !(($0.value as? String)?.isEmpty ?? false) }
+        let text = variants[abs(variation) % variants.count].render(cleaned)
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

@@ -9,8 +9,14 @@ public struct ChatLoop: Sendable {
     let conversation: ConversationKey
     let language: Language?
     let interactive: Bool
+    /// Printed on its own line after each answer, so a script can split answers that contain blank lines.
+    let separator: String?
 
-    public init(engine: any ChatEngine, channel: any LineChannel, conversation: ConversationKey, language: Language?, interactive: Bool) {
+    public init(
+        engine: any ChatEngine, channel: any LineChannel, conversation: ConversationKey, language: Language?, interactive: Bool,
+        separator: String? = nil
+    ) {
+        self.separator = separator
         self.engine = engine
         self.channel = channel
         self.conversation = conversation
@@ -26,7 +32,7 @@ public struct ChatLoop: Sendable {
             if text.isEmpty { continue }
             if Self.exitWords.contains(text.lowercased()) { break }
             let reply = await engine.respond(to: IncomingMessage(text: text, conversation: conversation, language: language))
-            await channel.write(reply.text + (interactive ? "\n" : "\n"))
+            await channel.write(reply.text + "\n" + (separator.map { $0 + "\n" } ?? ""))
         }
     }
 }
