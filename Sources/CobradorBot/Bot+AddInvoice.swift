@@ -20,11 +20,14 @@ extension Bot {
                 u.clientIDs = [clientID]
             }
         }
+        if clientID != 0, let file = try store.clientFile(id: clientID) {
+            u = Self.resolvingBareAmounts(u, currencies: file.invoices.map(\.amount.currency))
+        }
         guard let amount = u.amounts.first else {
             return ask(.amount, u, key: "invoice_add.which_amount", context: ["client": clientName], state: &state)
         }
         let recent = try store.recentInvoiceNumbers(limit: 50)
-        let number = u.invoiceNumbers.first ?? Self.nextNumber(after: recent)
+        let number = u.invoiceNumbers.first ?? Self.nextNumber(after: recent, year: t.today.year)
         if try store.invoice(number: number) != nil {
             return reply("error.duplicate_invoice", u, ["number": number], state: state)
         }
@@ -49,12 +52,12 @@ extension Bot {
     }
 
     /// F-2026-110 → F-2026-111, keeping the prefix and zero padding of the highest recent number.
-    static func nextNumber(after recent: [String]) -> String {
+    static func nextNumber(after recent: [String], year: Int) -> String {
         func split(_ n: String) -> (prefix: String, digits: String) {
             let digits = String(n.reversed().prefix { $0.isASCII && $0.isNumber }.reversed())
             return (String(n.dropLast(digits.count)), digits)
         }
-        guard let newest = recent.first else { return "F-\(CalendarDay.today().year)-001" }
+        guard let newest = recent.first else { return "F-\(year)-001" }
         let prefix = split(newest).prefix
         var best = (value: -1, width: 1)
         for n in recent {

@@ -88,8 +88,9 @@ extension Bot {
                 merged.newClientName = name
             }
         case .amount:
-            guard !strongOther, !u.amounts.isEmpty else { return nil }
+            guard !strongOther, !(u.amounts.isEmpty && u.bareAmounts.isEmpty) else { return nil }
             merged.amounts = u.amounts
+            merged.bareAmounts = u.bareAmounts
         case .date:
             guard !strongOther, !u.dates.isEmpty else { return nil }
             merged.dates = u.dates

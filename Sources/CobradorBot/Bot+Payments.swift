@@ -2,15 +2,18 @@ import CobradorCore
 import Foundation
 
 extension Bot {
-    func recordPayment(_ t: Turn, state: inout ConversationState) throws -> BotReply {
-        let u = t.u, lang = t.lang
-        guard t.canWrite else { return reply("write.refused", u, state: state) }
+    func recordPayment(_ turn: Turn, state: inout ConversationState) throws -> BotReply {
+        var t = turn
+        let lang = t.lang
+        guard t.canWrite else { return reply("write.refused", t.u, state: state) }
         let file: ClientFile
-        switch try lookUpClient(u, state: &state, useContext: false) {
+        switch try lookUpClient(t.u, state: &state, useContext: false) {
         case .answered(let r): return r
         case .found(let f): file = f
         }
         let name = file.client.name
+        t.u = Self.resolvingBareAmounts(t.u, currencies: file.invoices.map(\.amount.currency))
+        let u = t.u
         let date = u.dates.first ?? t.today
         if date > t.today { return reply("payment.future_date", u, ["date": day(date, lang)], state: state) }
         let open = file.openBalances(asOf: t.today)
@@ -92,5 +95,18 @@ extension Bot {
                                 state: &state)
         }
         return try commit(changes, t, doneKey: "payment.done", done: context, state: &state)
+    }
+}
+
+extension Bot {
+    /// "pagó 450" means 450 in the client's currency when all their invoices share one.
+    static func resolvingBareAmounts(_ u: Understanding, currencies: [Currency]) -> Understanding {
+        var u = u
+        guard u.amounts.isEmpty, let text = u.bareAmounts.first else { return u }
+        let distinct = Set(currencies)
+        guard distinct.count == 1, let currency = distinct.first,
+              let money = Money(decimalString: text, currency: currency) else { return u }
+        u.amounts = [money]
+        return u
     }
 }

@@ -13,6 +13,8 @@ public struct Understanding: Sendable, Hashable {
     public var ambiguousClients: [Int64] = []
     public var invoiceNumbers: [String] = []
     public var amounts: [Money] = []
+    /// Amounts said without a currency ("pagó 450"): plain decimals, resolved against the client's invoices.
+    public var bareAmounts: [String] = []
     public var dates: [CalendarDay] = []
     public var emails: [String] = []
     public var phones: [String] = []
