@@ -1,7 +1,9 @@
 import ArgumentParser
 import CobradorBot
 import CobradorCore
+import CobradorStore
 import CobradorTerminal
+import Foundation
 
 struct ChatCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,8 +26,11 @@ struct ChatCommand: AsyncParsableCommand {
 
     static func converse(bot: Bot, context: AppContext, separator: String? = nil) async throws {
         let interactive = Console.stdinIsTerminal
+        let history = URL(fileURLWithPath: AppDatabase.defaultPath(environment: context.environment))
+            .deletingLastPathComponent().appendingPathComponent("history")
+        let channel: any LineChannel = interactive ? TerminalLineChannel(historyFile: history) : StandardLineChannel()
         let loop = ChatLoop(
-            engine: bot, channel: StandardLineChannel(), conversation: ConversationKey(channel: "terminal", user: "local"),
+            engine: bot, channel: channel, conversation: ConversationKey(channel: interactive ? "terminal" : "pipe", user: NSUserName()),
             language: context.forcedLanguage, interactive: interactive, separator: separator)
         if interactive {
             Console.out(context.messageLanguage == .es
