@@ -1,0 +1,85 @@
+/// Every word the catalog knows, as small integer terms, so that keywords, patterns and example
+/// vectors compare integers instead of strings. Prefix keywords ("pag*") and placeholders
+/// ("{client}") are terms too.
+struct Vocabulary: Sendable {
+    private(set) var ids: [String: Int32] = [:]
+    private(set) var words: [String] = []
+    /// Bit 0: Spanish, bit 1: English (where the word appears in the catalog).
+    var languageMask: [UInt8] = []
+    /// The stem term of each term (itself for short words), used by example vectors.
+    var stemOf: [Int32] = []
+    /// Prefix terms ("pag*") each word term satisfies.
+    var prefixesOf: [[Int32]] = []
+    /// Prefix strings (without "*") to their term, for unknown words at run time.
+    var prefixTerms: [String: Int32] = [:]
+    var maxPrefixLength = 0
+    var fuzzy = FuzzyIndex(minimumLength: 4)
+    /// Fuzzy index position → term.
+    private var fuzzyTerm: [Int32] = []
+
+    @discardableResult
+    mutating func intern(_ word: String, mask: UInt8 = 0) -> Int32 {
+        if let id = ids[word] {
+            languageMask[Int(id)] |= mask
+            return id
+        }
+        let id = Int32(words.count)
+        ids[word] = id
+        words.append(word)
+        languageMask.append(mask)
+        stemOf.append(id)
+        prefixesOf.append([])
+        if word.hasSuffix("*") {
+            let p = String(word.dropLast())
+            prefixTerms[p] = id
+            maxPrefixLength = max(maxPrefixLength, p.count)
+        }
+        return id
+    }
+
+    func id(_ word: String) -> Int32? { ids[word] }
+
+    static func isWord(_ w: String) -> Bool {
+        !(w.hasSuffix("*") || w.hasPrefix("{") || w.hasPrefix("~") || w == "?")
+    }
+
+    static func stem(_ word: String) -> String {
+        word.count > 5 ? "~" + String(word.prefix(5)) : word
+    }
+
+    /// Links stems, prefixes and the fuzzy index once every word is in.
+    mutating func finish() {
+        let snapshot = words
+        for (i, w) in snapshot.enumerated() where Vocabulary.isWord(w) {
+            let s = Vocabulary.stem(w)
+            if s != w { stemOf[i] = intern(s) }
+        }
+        let wordsNow = words
+        for (i, w) in wordsNow.enumerated() where Vocabulary.isWord(w) {
+            prefixesOf[i] = prefixMatches(w)
+            if w.count >= 4, !w.contains(" ") {
+                let fid = fuzzy.add(w)
+                if Int(fid) == fuzzyTerm.count { fuzzyTerm.append(Int32(i)) }
+            }
+        }
+    }
+
+    func prefixMatches(_ w: String) -> [Int32] {
+        guard maxPrefixLength > 0 else { return [] }
+        var out: [Int32] = []
+        var p = ""
+        for ch in w.unicodeScalars {
+            p.unicodeScalars.append(ch)
+            if p.unicodeScalars.count > maxPrefixLength { break }
+            if let t = prefixTerms[p] { out.append(t) }
+        }
+        return out
+    }
+
+    /// Closest known word term for a misspelt word, preferring words with language `mask`.
+    func correct(_ word: String) -> Int32? {
+        let hits = fuzzy.lookup(word)
+        guard let best = hits.first else { return nil }
+        return fuzzyTerm[Int(best.id)]
+    }
+}

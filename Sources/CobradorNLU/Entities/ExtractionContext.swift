@@ -1,0 +1,57 @@
+import CobradorCore
+
+/// The state shared by the entity scanners while they read one message: the analysed text,
+/// what has been claimed, and the entities found so far.
+struct ExtractionContext {
+    var text: AnalyzedText
+    let lexicon: Lexicon
+    let today: CalendarDay
+    var entities: [Entity] = []
+    /// Token index → index in `entities` of the entity whose span starts there.
+    var entityAtToken: [Int: Int] = [:]
+
+    init(text: AnalyzedText, lexicon: Lexicon, today: CalendarDay) {
+        self.text = text
+        self.lexicon = lexicon
+        self.today = today
+    }
+
+    var tokens: [Token] { text.tokens }
+
+    func isFree(_ i: Int) -> Bool { i >= 0 && i < text.claimed.count && !text.claimed[i] }
+
+    func norm(_ i: Int) -> String { i >= 0 && i < text.tokens.count ? text.tokens[i].norm : "" }
+
+    /// Adds an entity spanning Characters [start, end) and claims the tokens under it.
+    mutating func add(_ kind: Entity.Kind, start: Int, end: Int, value: String?, claim: Bool = true,
+                      configure: (inout Entity) -> Void = { _ in }) {
+        var e = Entity(kind: kind, text: text.text(start, end), start: start, end: end, value: value)
+        configure(&e)
+        let range = text.tokenRange(coveringChars: start, end)
+        if claim {
+            text.claim(range)
+            if !range.isEmpty { entityAtToken[range.lowerBound] = entities.count }
+        }
+        entities.append(e)
+    }
+
+    /// Adds an entity over tokens [first, last].
+    mutating func add(_ kind: Entity.Kind, tokens first: Int, _ last: Int, value: String?, claim: Bool = true,
+                      configure: (inout Entity) -> Void = { _ in }) {
+        add(kind, start: text.tokens[first].start, end: text.tokens[last].end, value: value, claim: claim, configure: configure)
+    }
+
+    /// Skips tokens that are date connectors ("de", "of", "the", "el") from `i`.
+    func skipConnectors(_ i: Int) -> Int {
+        var j = i
+        while j < tokens.count, lexicon.dateConnectors.contains(tokens[j].norm) { j += 1 }
+        return j
+    }
+
+    /// The character just before `offset`, skipping at most one space.
+    func previousNonSpace(_ offset: Int) -> Int {
+        var k = offset - 1
+        if k >= 0, text.classes[k] == .space { k -= 1 }
+        return k
+    }
+}

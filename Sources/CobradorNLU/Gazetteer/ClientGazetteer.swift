@@ -1,0 +1,73 @@
+import Foundation
+
+/// The user's clients indexed by the words of their names, so a message finds "Estudio Núñez &
+/// Asociados" from "nunez" or "estudio nunez", "Umbrella Ibérica S.A." from "umbrela", without
+/// scanning the list: look-ups are hash probes per message word, whatever the number of clients.
+public struct ClientGazetteer: Sendable {
+    enum Role: UInt8, Sendable { case strong, generic, stop }
+
+    struct Variant: Sendable {
+        var entry: Int32
+        var words: [String]
+        var roles: [Role]
+        var strongCount: Int
+    }
+
+    let entries: [GazetteerEntry]
+    var variants: [Variant] = []
+    /// Distinctive word → variants containing it (each variant once); weak words never start a match.
+    var postings: [String: [Int32]] = [:]
+    /// Word → number of distinct clients using it.
+    var documentFrequency: [String: Int] = [:]
+    var fuzzy = FuzzyIndex(minimumLength: 5)
+
+    public init(_ entries: [GazetteerEntry]) {
+        self.entries = entries
+        for (e, entry) in entries.enumerated() {
+            var seenWords: Set<String> = []
+            for name in [entry.name] + entry.aliases {
+                let words = AnalyzedText(name).tokens.map(\.norm)
+                guard !words.isEmpty else { continue }
+                var roles = words.map { ClientGazetteer.role(of: $0) }
+                // Legal suffix tails: "S.A. de C.V." — a "de" between suffixes is part of the suffix.
+                for k in roles.indices where roles[k] == .stop && k > 0 && k + 1 < roles.count
+                    && roles[k - 1] == .generic && roles[k + 1] == .generic {
+                    roles[k] = .generic
+                }
+                // A name made only of weak words ("The Company") keeps them as its distinctive words.
+                if !roles.contains(.strong) { roles = roles.map { $0 == .generic ? .strong : $0 } }
+                let v = Int32(variants.count)
+                variants.append(Variant(entry: Int32(e), words: words, roles: roles, strongCount: roles.filter { $0 == .strong }.count))
+                for w in Set(words) {
+                    if seenWords.insert(w).inserted { documentFrequency[w, default: 0] += 1 }
+                }
+                for w in Set(zip(words, roles).filter { $0.1 == .strong }.map(\.0)) {
+                    postings[w, default: []].append(v)
+                }
+                for (w, r) in zip(words, roles) where r == .strong { fuzzy.add(w) }
+            }
+        }
+    }
+
+    public var count: Int { entries.count }
+
+    static func role(of word: String) -> Role {
+        if stopWords.contains(word) { return .stop }
+        if legalWords.contains(word) { return .generic }
+        return .strong
+    }
+
+    static let stopWords: Set<String> = ["la", "el", "los", "las", "de", "del", "y", "e", "the", "and", "of", "en", "a", "da", "do", "des", "du", "le", "les", "di"]
+
+    static let legalWords: Set<String> = [
+        "sl", "sa", "slu", "sau", "sll", "slne", "slp", "scp", "sc", "cb", "sad", "cv", "rl", "srl", "sas", "sapi", "sab", "spa", "sarl",
+        "sociedad", "limitada", "anonima", "inc", "incorporated", "corp", "corporation", "co", "company", "cia", "llc", "llp", "lp",
+        "ltd", "limited", "plc", "gmbh", "ag", "kg", "bv", "nv", "oy", "ab", "as", "pty", "pvt", "asociados", "associates", "group",
+        "grupo", "holding", "holdings", "hnos", "hermanos", "brothers", "bros", "international", "internacional", "iberica",
+        "global", "services", "servicios", "solutions", "soluciones", "consulting", "consultores", "studio", "estudio", "cia",
+    ]
+
+    func idf(_ word: String) -> Double {
+        1 + log(Double(max(entries.count, 1)) / Double(max(documentFrequency[word] ?? 1, 1)))
+    }
+}

@@ -1,0 +1,148 @@
+/// A message prepared for the scanners: one folded scalar and class per Character (so offsets
+/// are Character offsets), the tokens, and which tokens an entity has already claimed.
+///
+/// Only the first `limit` Characters are analysed, which bounds the work for any input while
+/// keeping every offset valid for the untouched original text.
+struct AnalyzedText {
+    static let limit = 2_000
+
+    var chars: [Character] = []
+    var folded: [UInt32] = []
+    var classes: [TextFolding.Class] = []
+    var upper: [Bool] = []
+    var tokens: [Token] = []
+    /// Token index → true once an entity owns it.
+    var claimed: [Bool] = []
+    var hasQuestionMark = false
+    var hasSpanishMarks = false
+
+    init(_ text: String, placeholders: Bool = false) {
+        chars.reserveCapacity(min(text.utf8.count, AnalyzedText.limit))
+        for ch in text {
+            if chars.count >= AnalyzedText.limit { break }
+            let scalar = ch.unicodeScalars.first ?? " "
+            let (f, cls) = TextFolding.fold(scalar)
+            chars.append(ch)
+            folded.append(f)
+            classes.append(cls)
+            upper.append(cls == .letter && TextFolding.isUpper(scalar))
+            switch scalar.value {
+            case 0x3F: hasQuestionMark = true
+            case 0xBF: hasQuestionMark = true; hasSpanishMarks = true
+            case 0xA1, 0xF1, 0xD1, 0xE1, 0xE9, 0xED, 0xF3, 0xFA: hasSpanishMarks = true
+            default: break
+            }
+        }
+        tokenize(placeholders: placeholders)
+        claimed = Array(repeating: false, count: tokens.count)
+    }
+
+    var count: Int { chars.count }
+
+    func text(_ start: Int, _ end: Int) -> String {
+        guard start < end, start >= 0, end <= chars.count else { return "" }
+        return String(chars[start..<end])
+    }
+
+    func char(_ i: Int) -> UInt32 { i >= 0 && i < folded.count ? folded[i] : 0 }
+
+    func isClass(_ i: Int, _ c: TextFolding.Class) -> Bool { i >= 0 && i < classes.count && classes[i] == c }
+
+    /// Index of the token that starts at char offset `offset`, if any.
+    func tokenIndex(startingAt offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start == offset { return mid }
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return nil
+    }
+
+    /// Tokens whose characters overlap [start, end).
+    func tokenRange(coveringChars start: Int, _ end: Int) -> Range<Int> {
+        var first = tokens.count, last = -1
+        for (i, t) in tokens.enumerated() where t.end > start && t.start < end {
+            first = min(first, i)
+            last = max(last, i)
+        }
+        return first <= last ? first..<(last + 1) : 0..<0
+    }
+
+    mutating func claim(_ range: Range<Int>) {
+        for i in range where i < claimed.count { claimed[i] = true }
+    }
+
+    mutating func claim(chars start: Int, _ end: Int) {
+        claim(tokenRange(coveringChars: start, end))
+    }
+
+    func isFree(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { $0 < claimed.count && !claimed[$0] }
+    }
+
+    /// Splits into runs of letters and runs of digits; merges dotted initials ("S.L." → "sl")
+    /// so legal suffixes look the same however they are written. With `placeholders`, "{client}"
+    /// becomes a single token "{client}" (used when compiling the catalog's examples).
+    private mutating func tokenize(placeholders: Bool) {
+        var i = 0
+        let n = folded.count
+        var previousEnd = -1
+        while i < n {
+            if placeholders, folded[i] == 0x7B, let close = (i + 1..<min(n, i + 24)).first(where: { folded[$0] == 0x7D }) {
+                let name = String(String.UnicodeScalarView(folded[i...close].compactMap(Unicode.Scalar.init)))
+                tokens.append(Token(start: i, end: close + 1, norm: name, isNumber: false, capitalized: false, glued: false))
+                previousEnd = close + 1
+                i = close + 1
+                continue
+            }
+            let cls = classes[i]
+            guard cls == .letter || cls == .digit else { i += 1; continue }
+            let start = i
+            var view = String.UnicodeScalarView()
+            var last: UInt32 = 0
+            var run = 0
+            while i < n && classes[i] == cls {
+                let f = folded[i]
+                if f == last { run += 1 } else { run = 1; last = f }
+                if cls == .digit || run < 3, let u = Unicode.Scalar(f) { view.append(u) }
+                i += 1
+            }
+            tokens.append(Token(start: start, end: i, norm: String(view), isNumber: cls == .digit,
+                                capitalized: upper[start], glued: previousEnd == start))
+            previousEnd = i
+        }
+        mergeInitials()
+    }
+
+    private mutating func mergeInitials() {
+        guard tokens.count > 1 else { return }
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            var t = tokens[i]
+            if !t.isNumber, t.length == 1, char(t.end) == 0x2E {
+                var j = i + 1
+                var norm = t.norm
+                var end = t.end + 1
+                while j < tokens.count, !tokens[j].isNumber, tokens[j].length == 1, tokens[j].start == end {
+                    norm += tokens[j].norm
+                    end = tokens[j].end
+                    if char(end) == 0x2E { end += 1 }
+                    j += 1
+                }
+                if j > i + 1 {
+                    t.norm = norm
+                    t.end = tokens[j - 1].end
+                    out.append(t)
+                    i = j
+                    continue
+                }
+            }
+            out.append(t)
+            i += 1
+        }
+        tokens = out
+    }
+}

@@ -1,0 +1,42 @@
+/// Word sequences (one or more folded words) mapped to a value, found at a token position
+/// longest first: "pasado mañana" wins over "mañana", "end of the month" over "end".
+struct PhraseTable<Value: Sendable>: Sendable {
+    private var byFirst: [String: [(words: [String], value: Value)]] = [:]
+
+    init() {}
+
+    var isEmpty: Bool { byFirst.isEmpty }
+
+    mutating func add(_ phrase: String, _ value: Value) {
+        let words = TextFolding.normalize(phrase).split(separator: " ").map(String.init)
+        guard let first = words.first else { return }
+        var list = byFirst[first, default: []]
+        list.removeAll { $0.words == words }
+        list.append((words, value))
+        list.sort { $0.words.count > $1.words.count }
+        byFirst[first] = list
+    }
+
+    /// The longest phrase starting at token `index`, with the number of tokens it spans.
+    func match(_ tokens: [Token], at index: Int) -> (value: Value, count: Int)? {
+        guard index < tokens.count, let list = byFirst[tokens[index].norm] else { return nil }
+        outer: for entry in list {
+            guard index + entry.words.count <= tokens.count else { continue }
+            for k in 1..<max(1, entry.words.count) where tokens[index + k].norm != entry.words[k] {
+                continue outer
+            }
+            return (entry.value, entry.words.count)
+        }
+        return nil
+    }
+
+    func contains(word: String) -> Bool {
+        byFirst[word]?.contains { $0.words.count == 1 } ?? false
+    }
+
+    func value(word: String) -> Value? {
+        byFirst[word]?.first { $0.words.count == 1 }?.value
+    }
+
+    var allWords: [String] { byFirst.values.flatMap { $0.flatMap(\.words) } }
+}
