@@ -1,6 +1,8 @@
 import CobradorBot
 import CobradorContent
 import CobradorCore
+import CobradorNLU
+import CobradorStore
 import Foundation
 
 extension AppContext {
@@ -13,6 +15,23 @@ extension AppContext {
         } catch {
             throw CLIError(es: "Plantillas no válidas: \(error)", en: "Invalid reply templates: \(error)")
         }
-        return Bot(store: store, understanding: InterimUnderstandingFactory(), replies: replies, dates: dates)
+        return Bot(store: store, understanding: NLUUnderstandingFactory(catalog: try catalog(options)), replies: replies, dates: dates)
+    }
+
+    func catalog(_ options: CobradorCommand) throws -> IntentCatalog {
+        do {
+            return try IntentCatalogLoader.load(extraDirectories: options.intents.map { URL(fileURLWithPath: $0) })
+        } catch {
+            throw CLIError(es: "Ficheros de intenciones no válidos: \(error)", en: "Invalid intent files: \(error)")
+        }
+    }
+
+    /// The parser over the store's clients and open invoices, for `parse`.
+    func makeParser(_ options: CobradorCommand) throws -> NLUParser {
+        let clients = try store.clients()
+        var numbers: [String: Int64] = [:]
+        for item in try store.openItems() { numbers[item.invoiceNumber] = item.clientID }
+        let gazetteer = ClientGazetteer(clients.map { GazetteerEntry(id: $0.id, name: $0.name, aliases: $0.aliases) })
+        return NLUParser(catalog: try catalog(options), clients: gazetteer, invoiceNumbers: numbers)
     }
 }
