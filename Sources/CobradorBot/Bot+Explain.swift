@@ -3,9 +3,10 @@ import Foundation
 
 extension Bot {
     static let dateParameters: Set<String> = [
-        "due", "date", "since", "until", "promised_for", "made_on", "first", "last", "started_on",
+        "due", "date", "since", "until", "promised_for", "made_on", "first", "last", "started_on", "from", "to",
     ]
-    static let moneyParameters: Set<String> = ["amount", "paid", "remaining"]
+    static let moneyParameters: Set<String> = ["amount", "paid", "remaining", "base", "interest"]
+    static let percentParameters: Set<String> = ["annual_rate", "reference_rate", "margin", "monthly_rate"]
 
     /// Renders an advisor's reason, action, stage or status from its template, with its parameters
     /// written for people (dates in words, amounts with their currency, channels translated).
@@ -24,6 +25,10 @@ extension Bot {
                 out[k] = Self.andList(days.map { DayFormatter.long($0, lang) }, lang)
             } else if Self.moneyParameters.contains(k), let c = currency, let m = Money(decimalString: v, currency: c) {
                 out[k] = MoneyFormatter.string(m, lang)
+            } else if Self.percentParameters.contains(k) {
+                out[k] = lang == .es ? v.replacingOccurrences(of: ".", with: ",") : v
+            } else if k == "needs_check" {
+                if v == "true" { out[k] = true }
             } else if k == "channel", let c = ContactEvent.Channel(rawValue: v) {
                 out[k] = Self.channelName(c, lang)
             } else if k == "ask_spam" {
@@ -73,11 +78,14 @@ extension Bot {
             }
         }
         var context: [String: Any] = [
-            "client": advice.clientName, "stage": replies.render(advice.stage.key, lang), "stage_number": advice.stage.rawValue,
+            "client": advice.clientName,
+            "stage": replies.render(advice.status == .paused ? "stage.paused" : advice.stage.key, lang), "stage_number": advice.stage.rawValue,
             "action": headline, "reasons": reasonLines(advice, lang),
         ]
         if let check = advice.checkAgainOn { context["check"] = DayFormatter.long(check, lang) }
-        if let next = advice.nextAction, advice.status == .actionToday { context["then"] = explain(next, lang) }
+        if let next = advice.nextAction, advice.status == .actionToday, next.key != advice.action.key {
+            context["then"] = explain(next, lang)
+        }
         switch (advice.status, advice.stage) {
         case (.actionToday, .firstReminder), (.actionToday, .secondReminder): context["hint"] = replies.render("hint.draft", lang, ["client": advice.clientName])
         case (.actionToday, .changeChannel): context["hint"] = replies.render("hint.log_call", lang, ["client": advice.clientName])

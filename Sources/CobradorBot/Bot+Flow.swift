@@ -35,6 +35,14 @@ extension Bot {
             }
             state.clientChoices = []
         }
+        // "enviado" / "sent it" right after a draft is the user telling us the reminder went out.
+        if state.lastDraftClientID != nil, u.intent != "log_contact", u.intent != "undo",
+           TextTools.containsAny(u.text, Self.sentWords), TextTools.words(u.text).count <= 8 {
+            u.intent = "log_contact"
+            u.channel = u.channel ?? .email
+            u.outcome = u.outcome ?? .sent
+            return (u, nil)
+        }
         if let last = state.lastUnderstanding, isFollowUp(u, last: last) {
             var repeated = last
             repeated.text = u.text
@@ -48,6 +56,11 @@ extension Bot {
         }
         return (u, nil)
     }
+
+    static let sentWords = [
+        "enviado", "enviada", "envie", "enviao", "mandado", "mandada", "mande", "hecho", "listo",
+        "sent", "done", "emailed", "mailed",
+    ]
 
     /// "¿y Globex?" / "and Hooli?" / "¿y de Acme?": a short message naming a client right after a client question.
     func isFollowUp(_ u: Understanding, last: Understanding) -> Bool {

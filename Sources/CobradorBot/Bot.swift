@@ -10,13 +10,16 @@ public actor Bot: ChatEngine {
     let dates: DateProvider
     let profile: BusinessProfile
     let advisor: EscalationAdvisor
+    let lateFees: LateFeeCalculator
     var understanding: (any MessageUnderstanding)?
     var conversations: [ConversationKey: ConversationState] = [:]
 
     public init(
         store: any LedgerStore, understanding: any UnderstandingFactory, replies: any ReplyRendering,
-        dates: DateProvider, profile: BusinessProfile = .placeholder, policy: EscalationPolicy = .standard
+        dates: DateProvider, profile: BusinessProfile = .placeholder, policy: EscalationPolicy = .standard,
+        lateFees: LateFeeCalculator = LateFeeCalculator()
     ) {
+        self.lateFees = lateFees
         self.advisor = EscalationAdvisor(policy: policy)
         self.store = store
         self.factory = understanding
@@ -64,7 +67,11 @@ public actor Bot: ChatEngine {
     func handle(_ parsed: Understanding, message: IncomingMessage, state: inout ConversationState, today: CalendarDay) throws -> BotReply {
         let (resolved, early) = resolveContext(parsed, state: &state)
         if let early { return early }
-        guard let u = resolved else { return reply("fallback", parsed, state: state, intent: "fallback") }
+        guard var u = resolved else { return reply("fallback", parsed, state: state, intent: "fallback") }
+        // A contact or a payment being reported happened in the past: "el 24 de octubre" is last October.
+        if ["log_contact", "record_payment"].contains(u.intent) {
+            u.dates = u.dates.map { $0 > today && $0.adding(months: -12) <= today ? $0.adding(months: -12) : $0 }
+        }
         let actor = Actor(
             user: message.conversation.user,
             channel: [message.conversation.channel, message.conversation.team, message.conversation.room]

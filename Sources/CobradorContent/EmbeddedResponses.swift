@@ -8,6 +8,7 @@ stage.not_due: "not due"
 stage.first_reminder: "stage 1: first reminder"
 stage.second_reminder: "stage 2: second reminder"
 stage.change_channel: "stage 3: change channel"
+stage.paused: "paused"
 stage.legal: "stage 4: legal"
 status.settled: "{{client}} owes you nothing: all paid."
 status.not_due: "Nothing to do yet: it isn't due."
@@ -284,7 +285,7 @@ prevention_tips: |-
   And once it falls due: remind them on day one, calmly and courteously. I'll tell you when.
 confirm.cancelled:
   - "All right, nothing was changed."
-  - "Cancelled; everything stays as it was."
+  - "Cancelled; nothing was changed."
 confirm.nothing_pending: "There was nothing waiting for your confirmation. What do you need?"
 slot.cancelled: "OK, let's leave it. Anything else?"
 write.refused: "Sorry, from here I can only answer questions: your user is not allowed to change data (payments, invoices, contacts). Ask whoever runs cobrador for access."
@@ -379,6 +380,31 @@ hint.draft: "I can draft the email: \"remind {{client}}\"."
 hint.log_call: "When you call, tell me (e.g. \"I called {{client}}, no answer\") and I'll log it."
 hint.demand_letter: "I can prepare the demand letter for your lawyer: \"demand letter for {{client}}\"."
 hint.resume: "When it's settled, tell me \"resume {{client}}\"."
+late_fee.reply: |-
+  Late charges for {{client}} as of {{today}}:
+
+  {{invoices}}
+  {{#charges}}
+
+  Charges in total: {{charges}}. To claim with the principal: {{claim}}.
+  {{/charges}}
+  {{#rate_check}}
+  {{rate_check}}
+  {{/rate_check}}
+late_fee.invoice: |-
+  {{invoice}} — {{outstanding}} outstanding, {{days_text}} late. {{rule}}
+  {{lines}}{{#total}}
+    Total for {{invoice}}: {{total}}{{/total}}
+late_fee.fixed_costs: "Fixed compensation for recovery costs: {{amount}}"
+late_fee.line: "From {{from}} to {{to}}: {{days}} days at {{annual_rate}}% a year{{#reference_rate}} (reference {{reference_rate}}% + 8 points){{/reference_rate}} on {{base}} = {{interest}}"
+late_fee.rule.contract_monthly: "The invoice's own late charge applies: {{monthly_rate}}% a month ({{annual_rate}}% a year), by the day."
+late_fee.rule.contract_fixed: "The invoice's fixed late fee applies: {{amount}}."
+late_fee.rule.statutory: "With no clause on the invoice, statutory late interest between businesses applies (EU Directive 2011/7/EU, Spain's Ley 3/2004): ECB reference rate + {{margin}} points, by the day (365-day basis), plus €40 per invoice for recovery costs."
+late_fee.rule.none.not_overdue: "Not overdue: no charge."
+late_fee.rule.none.settled: "Paid: no charge."
+late_fee.rule.none.no_rule_for_currency: "The invoice has no late-fee clause and no statutory rate is configured for {{currency}}: no charge computed (you can configure one)."
+late_fee.rate_check: "Note: the latest half-years' ECB reference rates are marked for checking; verify them and update the table in the configuration."
+late_fee.nothing_late: "{{client}} has no overdue invoices: no late charges to compute."
 """#,
         "es/advice.yml": #"""
 # El consejo de escalado: etapa, estado, acción y motivos.
@@ -386,6 +412,7 @@ stage.not_due: "sin vencer"
 stage.first_reminder: "etapa 1: primer recordatorio"
 stage.second_reminder: "etapa 2: segundo recordatorio"
 stage.change_channel: "etapa 3: cambiar de canal"
+stage.paused: "en pausa"
 stage.legal: "etapa 4: vía legal"
 status.settled: "{{client}} no te debe nada: todo cobrado."
 status.not_due: "Nada que hacer todavía: aún no ha vencido."
@@ -662,7 +689,7 @@ prevention_tips: |-
   Y cuando venza: recuérdalo el primer día, con calma y cortesía. Yo te aviso de cuándo.
 confirm.cancelled:
   - "De acuerdo, no he cambiado nada."
-  - "Cancelado; todo sigue como estaba."
+  - "Cancelado; no he cambiado nada."
 confirm.nothing_pending: "No tenía nada pendiente de confirmar. ¿Qué necesitas?"
 slot.cancelled: "Vale, lo dejamos. ¿Algo más?"
 write.refused: "Lo siento, desde aquí solo puedo consultar: tu usuario no tiene permiso para cambiar datos (pagos, facturas, contactos). Pídeselo a quien administra cobrador."
@@ -757,6 +784,31 @@ hint.draft: "Si quieres, redacto el correo: «recordar a {{client}}»."
 hint.log_call: "Cuando llames, cuéntamelo (por ejemplo «llamé a {{client}} y no contestan») y lo anoto."
 hint.demand_letter: "Puedo preparar la carta de requerimiento para tu abogado: «carta de requerimiento para {{client}}»."
 hint.resume: "Cuando se resuelva, dime «reanuda {{client}}»."
+late_fee.reply: |-
+  Recargos por demora de {{client}} a {{today}}:
+
+  {{invoices}}
+  {{#charges}}
+
+  Recargos en total: {{charges}}. A reclamar con el principal: {{claim}}.
+  {{/charges}}
+  {{#rate_check}}
+  {{rate_check}}
+  {{/rate_check}}
+late_fee.invoice: |-
+  {{invoice}} — {{outstanding}} pendientes, {{days_text}} de retraso. {{rule}}
+  {{lines}}{{#total}}
+    Total de la {{invoice}}: {{total}}{{/total}}
+late_fee.fixed_costs: "Compensación fija por costes de cobro: {{amount}}"
+late_fee.line: "Del {{from}} al {{to}}: {{days}} días al {{annual_rate}} % anual{{#reference_rate}} (referencia {{reference_rate}} % + 8 puntos){{/reference_rate}} sobre {{base}} = {{interest}}"
+late_fee.rule.contract_monthly: "Se aplica el recargo pactado en la factura: {{monthly_rate}} % mensual ({{annual_rate}} % anual), por días."
+late_fee.rule.contract_fixed: "Se aplica el recargo fijo pactado en la factura: {{amount}}."
+late_fee.rule.statutory: "Sin cláusula en la factura, se aplica el interés legal de demora entre empresas (Directiva 2011/7/UE y Ley 3/2004): tipo de referencia del BCE + {{margin}} puntos, por días (base 365), más 40 € por factura por costes de cobro."
+late_fee.rule.none.not_overdue: "No está vencida: no hay recargo."
+late_fee.rule.none.settled: "Está pagada: no hay recargo."
+late_fee.rule.none.no_rule_for_currency: "La factura no pacta recargo y no tengo configurado un interés legal para {{currency}}: no calculo recargo (puedes configurarlo)."
+late_fee.rate_check: "Ojo: el tipo de referencia del BCE de los últimos semestres está marcado para revisar; compruébalo y actualiza la tabla en la configuración."
+late_fee.nothing_late: "{{client}} no tiene facturas vencidas: no hay recargos que calcular."
 """#,
     ]
 }
