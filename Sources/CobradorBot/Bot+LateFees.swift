@@ -56,7 +56,4 @@ extension Bot {
         return fees.map { lateFeeBlock($0, t.lang) }.joined(separator: "\n")
     }
 
-    func checkTone(_ t: Turn, state: inout ConversationState) -> BotReply {
-        reply("fallback", t.u, state: state)
-    }
 }

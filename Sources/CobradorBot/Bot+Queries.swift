@@ -110,21 +110,23 @@ extension Bot {
     func agenda(_ t: Turn, state: inout ConversationState) throws -> BotReply {
         let lang = t.lang
         let day = t.u.dates.first ?? t.today
-        let advices = try store.clientFilesWithOpenInvoices().map { advisor.advise($0, today: day) }
-        let today = advices.filter(\.needsActionToday).sorted {
-            ($0.stage.rawValue, $0.worstDaysOverdue) > ($1.stage.rawValue, $1.worstDaysOverdue)
+        let plan = AgendaPlanner(advisor: advisor).plan(try store.clientFilesWithOpenInvoices(), today: day)
+        let lines = plan.actions.enumerated().map { i, item -> String in
+            let a = item.advice
+            let why = a.reasons.prefix(3).map { explain($0, lang) }.joined(separator: " ")
+            let amount = item.amount.map { " (\(money($0, lang)))" } ?? ""
+            return "\(i + 1). \(a.clientName)\(amount) — \(explain(a.action, lang))\n   \(why)"
         }
-        let lines = today.enumerated().map { i, a -> String in
-            let why = a.reasons.prefix(2).map { explain($0, lang) }.joined(separator: " ")
-            return "\(i + 1). \(a.clientName) — \(explain(a.action, lang))\n   \(why)"
+        func waitingLine(_ item: AgendaItem) -> String {
+            let a = item.advice
+            let why = a.reasons.first { ["reason.promise_pending", "reason.paused", "reason.not_due_yet"].contains($0.key) }
+                ?? a.reasons.first
+            return "• \(a.clientName): " + (why.map { explain($0, lang) } ?? replies.render(a.status.key, lang, ["client": a.clientName]))
         }
-        let waiting = advices.filter { $0.status == .waiting || $0.status == .paused }.map { a -> String in
-            let why = a.reasons.first { $0.key == "reason.promise_pending" || $0.key == "reason.paused" }.map { explain($0, lang) } ?? ""
-            return "• \(a.clientName): \(why)"
-        }
-        var context: [String: Any] = ["date": self.day(day, lang), "count": today.count, "one": today.count == 1]
+        var context: [String: Any] = ["date": self.day(day, lang), "count": plan.actions.count, "one": plan.actions.count == 1]
         if !lines.isEmpty { context["lines"] = lines.joined(separator: "\n") }
+        let waiting = (plan.promisesDueSoon + plan.waiting + plan.paused).map(waitingLine)
         if !waiting.isEmpty { context["waiting"] = waiting.joined(separator: "\n") }
-        return reply(today.isEmpty ? "agenda.none" : "agenda.reply", t.u, context, state: state)
+        return reply(plan.actions.isEmpty ? "agenda.none" : "agenda.reply", t.u, context, state: state)
     }
 }

@@ -93,7 +93,7 @@ public actor Bot: ChatEngine {
         case "add_invoice": result = try addInvoice(t, state: &state)
         case "update_contact": result = try updateContact(t, state: &state)
         case "pause_followup": result = try pauseFollowUp(t, state: &state)
-        case "check_tone": result = checkTone(t, state: &state)
+        case "check_tone": result = try checkTone(t, state: &state)
         case "undo": result = try undoLast(t, state: &state)
         case "confirm", "deny": result = reply("confirm.nothing_pending", u, state: state)
         case "help": result = reply("help", u, state: state)

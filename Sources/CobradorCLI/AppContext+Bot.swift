@@ -15,7 +15,18 @@ extension AppContext {
         } catch {
             throw CLIError(es: "Plantillas no válidas: \(error)", en: "Invalid reply templates: \(error)")
         }
-        return Bot(store: store, understanding: NLUUnderstandingFactory(catalog: try catalog(options)), replies: replies, dates: dates)
+        let settings = try configuration(options)
+        return Bot(
+            store: store, understanding: NLUUnderstandingFactory(catalog: try catalog(options)), replies: replies, dates: dates,
+            profile: settings.profile, policy: settings.followUp ?? .standard, lateFees: settings.lateFeeCalculator)
+    }
+
+    func configuration(_ options: CobradorCommand) throws -> AppConfiguration {
+        do {
+            return try AppConfiguration.load(path: options.config, environment: environment)
+        } catch {
+            throw CLIError(es: "Configuración no válida: \(error)", en: "Invalid configuration: \(error)")
+        }
     }
 
     func catalog(_ options: CobradorCommand) throws -> IntentCatalog {

@@ -30,6 +30,9 @@ struct CobradorCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Folder of reply templates that override the built-in ones.")
     var responses: String?
 
+    @Option(name: .long, help: "Settings file (default: $XDG_CONFIG_HOME/cobrador/config.yml).")
+    var config: String?
+
     func validate() throws {
         if let today, CalendarDay(parsing: today) == nil {
             throw ValidationError("--today must be a date like 2026-11-30 / --today debe ser una fecha como 2026-11-30")

@@ -305,6 +305,22 @@ client.which:
   - "Which client? (for example {{examples}})"
   - "Which client do you mean? For example: {{examples}}."
 client.none_on_record: "I have no clients yet. Import your invoices with \"cobrador import invoices.csv\" or tell me \"new invoice for …\"."
+tone.which_text: "Paste the text you want me to review (for example: check my tone: \"…\")."
+tone.ok: "It sounds professional: courteous, clear and free of reproach. You can send it as it is."
+tone.reply: |-
+  {{#one}}I found one thing worth changing{{/one}}{{^one}}I found {{count}} things worth changing{{/one}} to keep a professional tone:
+  {{issues}}
+
+  A calmer way to say it:
+  {{rewrite}}
+  Remember: the client may simply have forgotten; calm gets you paid sooner and keeps the relationship.
+tone.issue.insult: "\"{{excerpt}}\" is an insult or a put-down: drop it."
+tone.issue.bad_faith: "\"{{excerpt}}\" accuses them of bad faith; better to assume an oversight."
+tone.issue.threat: "\"{{excerpt}}\" reads as a threat; if needed, state the formal next steps calmly."
+tone.issue.shouting: "\"{{excerpt}}\": capitals or repeated marks read as shouting."
+tone.issue.blame: "\"{{excerpt}}\" blames or reproaches; focus on the amount and the date."
+tone.issue.blunt_imperative: "\"{{excerpt}}\" is a blunt order; ask courteously and give a date."
+tone.issue.sarcasm: "\"{{excerpt}}\" sounds sarcastic; say it directly."
 """#,
         "en/queries.yml": #"""
 # Replies to questions.
@@ -709,6 +725,22 @@ client.which:
   - "¿De qué cliente? (por ejemplo {{examples}})"
   - "¿A qué cliente te refieres? Por ejemplo: {{examples}}."
 client.none_on_record: "Todavía no tengo clientes. Importa tus facturas con «cobrador import facturas.csv» o dime «nueva factura para …»."
+tone.which_text: "Pega el texto que quieres que revise (por ejemplo: revisa el tono: «…»)."
+tone.ok: "Suena profesional: cortés, claro y sin reproches. Puedes enviarlo así."
+tone.reply: |-
+  {{#one}}He encontrado una cosa que conviene cambiar{{/one}}{{^one}}He encontrado {{count}} cosas que conviene cambiar{{/one}} para mantener un tono profesional:
+  {{issues}}
+
+  Una forma más serena de decirlo:
+  {{rewrite}}
+  Recuerda: el cliente puede haberlo olvidado sin mala fe; la calma consigue antes el pago y conserva la relación.
+tone.issue.insult: "«{{excerpt}}» es un insulto o una descalificación: quítalo."
+tone.issue.bad_faith: "«{{excerpt}}» acusa de mala fe; mejor suponer un descuido."
+tone.issue.threat: "«{{excerpt}}» suena a amenaza; si hace falta, menciona con calma los siguientes pasos formales."
+tone.issue.shouting: "«{{excerpt}}»: las mayúsculas o los signos repetidos se leen como gritos."
+tone.issue.blame: "«{{excerpt}}» culpa o reprocha; céntrate en el importe y la fecha."
+tone.issue.blunt_imperative: "«{{excerpt}}» es una orden seca; pide con cortesía y da una fecha."
+tone.issue.sarcasm: "«{{excerpt}}» suena irónico; dilo de forma directa."
 """#,
         "es/queries.yml": #"""
 # Respuestas a las consultas.

@@ -131,7 +131,10 @@ extension AppDatabase {
             let wanted = max(0, r.paid.minorUnits - (manualPaid[invoiceID] ?? 0))
             if wanted != (importedPaid[invoiceID] ?? 0) {
                 try deleteImported.execute(arguments: [invoiceID])
-                if wanted > 0 { try insertPayment.execute(arguments: [invoiceID, wanted, day.isoString]) }
+                // The file doesn't say when it was paid; dating it on the due date (or today, if earlier)
+                // keeps an old partial payment from looking like fresh news that resets the follow-up clock.
+                let paidOn = min(r.due ?? r.issued, day)
+                if wanted > 0 { try insertPayment.execute(arguments: [invoiceID, wanted, paidOn.isoString]) }
                 importedPaid[invoiceID] = wanted
                 changed = true
             }
