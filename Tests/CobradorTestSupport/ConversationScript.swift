@@ -6,6 +6,7 @@ import Foundation
 ///     > ¿quién me debe?
 ///     < Te deben 8 clientes
 ///     !< Wayne
+///     # then today: 2026-12-10
 ///
 /// `>` is what the user types; `<` a text the answer must contain; `!<` a text it must not contain.
 public struct ConversationScript: Sendable {
@@ -14,6 +15,8 @@ public struct ConversationScript: Sendable {
         public var input: String
         public var expected: [String] = []
         public var forbidden: [String] = []
+        /// The day this turn happens; later turns may move the clock forward (`# then today:`).
+        public var today: String
     }
 
     public var name: String
@@ -23,14 +26,18 @@ public struct ConversationScript: Sendable {
 
     public init(name: String, text: String) {
         self.name = name
+        var clock = today
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("# today:") {
                 today = line.dropFirst(8).trimmingCharacters(in: .whitespaces)
+                clock = today
+            } else if line.hasPrefix("# then today:") {
+                clock = line.dropFirst(13).trimmingCharacters(in: .whitespaces)
             } else if line.hasPrefix("# fixture:") {
                 fixture = line.dropFirst(10).trimmingCharacters(in: .whitespaces)
             } else if line.hasPrefix("> ") {
-                turns.append(Turn(line: i + 1, input: String(line.dropFirst(2))))
+                turns.append(Turn(line: i + 1, input: String(line.dropFirst(2)), today: clock))
             } else if line.hasPrefix("!< "), !turns.isEmpty {
                 turns[turns.count - 1].forbidden.append(String(line.dropFirst(3)))
             } else if line.hasPrefix("< "), !turns.isEmpty {
@@ -48,24 +55,32 @@ public struct ConversationScript: Sendable {
             .filter { $0.pathExtension == "conv" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
-    /// Runs the script through `cobrador chat` over a pipe and returns one message per failed expectation.
+    /// Runs the script through `cobrador chat` over a pipe (one process per stretch of days, on the same
+    /// database) and returns one message per failed expectation.
     public func run() throws -> [String] {
         let separator = "~~~ end of answer ~~~"
-        var runner = try CLIRunner.withFixture(fixture)
-        runner.today = today
-        let input = turns.map(\.input).joined(separator: "\n") + "\n"
-        let out = try runner.run(["chat", "--separator", separator], input: input)
-        guard out.status == 0 else { return ["\(name): exit status \(out.status)\n\(out.stderr)"] }
-        let answers = out.stdout.components(separatedBy: separator + "\n")
+        let base = try CLIRunner.withFixture(fixture)
         var failures: [String] = []
-        for (i, turn) in turns.enumerated() {
-            let answer = i < answers.count ? answers[i] : ""
-            for text in turn.expected where !answer.contains(text) {
-                failures.append("\(name):\(turn.line) «\(turn.input)» should contain «\(text)» but answered:\n\(answer)")
+        var index = 0
+        while index < turns.count {
+            let day = turns[index].today
+            let stretch = turns[index...].prefix { $0.today == day }
+            var runner = base
+            runner.today = day
+            let input = stretch.map(\.input).joined(separator: "\n") + "\n"
+            let out = try runner.run(["chat", "--separator", separator], input: input)
+            guard out.status == 0 else { return failures + ["\(name): exit status \(out.status)\n\(out.stderr)"] }
+            let answers = out.stdout.components(separatedBy: separator + "\n")
+            for (i, turn) in stretch.enumerated() {
+                let answer = i < answers.count ? answers[i] : ""
+                for text in turn.expected where !answer.contains(text) {
+                    failures.append("\(name):\(turn.line) «\(turn.input)» should contain «\(text)» but answered:\n\(answer)")
+                }
+                for text in turn.forbidden where answer.contains(text) {
+                    failures.append("\(name):\(turn.line) «\(turn.input)» must not contain «\(text)» but answered:\n\(answer)")
+                }
             }
-            for text in turn.forbidden where answer.contains(text) {
-                failures.append("\(name):\(turn.line) «\(turn.input)» must not contain «\(text)» but answered:\n\(answer)")
-            }
+            index += stretch.count
         }
         return failures
     }
