@@ -89,7 +89,9 @@ extension Bot {
         let items = try store.openItems()
             .filter { $0.daysOverdue(asOf: t.today) > minDays && (clientFilter == nil || $0.clientID == clientFilter) }
             .sorted { ($0.daysOverdue(asOf: t.today), $0.outstanding.minorUnits) > ($1.daysOverdue(asOf: t.today), $1.outstanding.minorUnits) }
-        var context: [String: Any] = ["days": minDays > 0 ? String(minDays) : "", "today": day(t.today, lang)]
+        var context: [String: Any] = [
+            "days": minDays > 0 ? String(minDays) : "", "days_text": DayFormatter.days(minDays, lang), "today": day(t.today, lang),
+        ]
         if let clientFilter, let name = try clientNames()[clientFilter] { context["client"] = name }
         if minDays == 0 { context.removeValue(forKey: "days") }
         guard !items.isEmpty else { return reply("list_overdue.none", u, context, state: state) }
@@ -119,9 +121,11 @@ extension Bot {
         }
         func waitingLine(_ item: AgendaItem) -> String {
             let a = item.advice
-            let why = a.reasons.first { ["reason.promise_pending", "reason.paused", "reason.not_due_yet"].contains($0.key) }
-                ?? a.reasons.first
-            return "• \(a.clientName): " + (why.map { explain($0, lang) } ?? replies.render(a.status.key, lang, ["client": a.clientName]))
+            let preferred = ["reason.promise_pending", "reason.paused", "reason.last_answer", "reason.clock_restarted", "reason.not_due_yet"]
+            let why = preferred.lazy.compactMap { key in a.reasons.first { $0.key == key } }.first ?? a.reasons.first
+            var line = "• \(a.clientName): " + (why.map { explain($0, lang) } ?? replies.render(a.status.key, lang, ["client": a.clientName]))
+            if let check = a.checkAgainOn { line += " " + replies.render("agenda.check_again", lang, ["date": self.day(check, lang)]) }
+            return line
         }
         var context: [String: Any] = ["date": self.day(day, lang), "count": plan.actions.count, "one": plan.actions.count == 1]
         if !lines.isEmpty { context["lines"] = lines.joined(separator: "\n") }

@@ -59,7 +59,7 @@ extension Bot {
     static func bars(_ buckets: [AgeingBucket: Int64], _ currency: Currency, _ lang: Language) -> [String] {
         let maxUnits = buckets.values.max() ?? 0
         guard maxUnits > 0 else { return [] }
-        return AgeingBucket.allCases.map { b in
+        return AgeingBucket.allCases.filter { (buckets[$0] ?? 0) > 0 }.map { b in
             let units = buckets[b] ?? 0
             let width = Int((units * 30 + maxUnits - 1) / maxUnits)
             let label = b.label(lang).padding(toLength: 7, withPad: " ", startingAt: 0)

@@ -335,12 +335,12 @@ who_owes.none:
   - "As of {{today}} nobody owes you anything. All paid!"
   - "No client has unpaid invoices as of {{today}}."
 list_overdue.reply: |-
-  {{#one}}One overdue invoice{{/one}}{{^one}}{{count}} overdue invoices{{/one}}{{#days}} more than {{days}} days late{{/days}}{{#client}} for {{client}}{{/client}}, oldest first:
+  {{#one}}One overdue invoice{{/one}}{{^one}}{{count}} overdue invoices{{/one}}{{#days}} more than {{days_text}} late{{/days}}{{#client}} for {{client}}{{/client}}, oldest first:
   {{lines}}
 
   Total: {{totals}}
 list_overdue.none:
-  - "No overdue invoices{{#days}} older than {{days}} days{{/days}}{{#client}} for {{client}}{{/client}} as of {{today}}."
+  - "No overdue invoices{{#days}} older than {{days_text}}{{/days}}{{#client}} for {{client}}{{/client}} as of {{today}}."
 client_status.reply: |-
   {{client}}{{#owed}} — owes you {{owed}}{{/owed}}{{^owed}} — owes you nothing{{/owed}}
   {{#invoices}}
@@ -421,6 +421,7 @@ late_fee.rule.none.settled: "Paid: no charge."
 late_fee.rule.none.no_rule_for_currency: "The invoice has no late-fee clause and no statutory rate is configured for {{currency}}: no charge computed (you can configure one)."
 late_fee.rate_check: "Note: the latest half-years' ECB reference rates are marked for checking; verify them and update the table in the configuration."
 late_fee.nothing_late: "{{client}} has no overdue invoices: no late charges to compute."
+agenda.check_again: "(look again on {{date}})"
 """#,
         "es/advice.yml": #"""
 # El consejo de escalado: etapa, estado, acción y motivos.
@@ -578,7 +579,7 @@ email.reminder_2.subject: "Segundo aviso: {{#one}}factura{{/one}}{{^one}}factura
 email.reminder_2.body: |-
   Hola{{#greeting_name}}, {{greeting_name}}{{/greeting_name}}:
 
-  {{#last_reminder}}El {{last_reminder}} te escribí sobre {{/last_reminder}}{{^last_reminder}}Vuelvo a escribirte sobre {{/last_reminder}}{{#one}}esta factura{{/one}}{{^one}}estas facturas{{/one}}, que siguen pendientes:
+  {{#last_reminder}}El {{last_reminder}} te escribí sobre {{/last_reminder}}{{^last_reminder}}Vuelvo a escribirte sobre {{/last_reminder}}{{#one}}esta factura, que sigue pendiente{{/one}}{{^one}}estas facturas, que siguen pendientes{{/one}}:
   {{invoices}}
 
   Importe pendiente: {{total}}.{{#broken_promise}} Me indicaste que el pago llegaría el {{broken_promise}}, pero aún no lo he recibido.{{/broken_promise}}
@@ -755,12 +756,12 @@ who_owes.none:
   - "A {{today}} nadie te debe nada. ¡Todo cobrado!"
   - "Ningún cliente tiene facturas pendientes a {{today}}."
 list_overdue.reply: |-
-  {{#one}}Una factura vencida{{/one}}{{^one}}{{count}} facturas vencidas{{/one}}{{#days}} hace más de {{days}} días{{/days}}{{#client}} de {{client}}{{/client}}, de la más antigua a la más reciente:
+  {{#one}}Una factura vencida{{/one}}{{^one}}{{count}} facturas vencidas{{/one}}{{#days}} hace más de {{days_text}}{{/days}}{{#client}} de {{client}}{{/client}}, de la más antigua a la más reciente:
   {{lines}}
 
   Total: {{totals}}
 list_overdue.none:
-  - "No hay facturas vencidas{{#days}} hace más de {{days}} días{{/days}}{{#client}} de {{client}}{{/client}} a {{today}}."
+  - "No hay facturas vencidas{{#days}} hace más de {{days_text}}{{/days}}{{#client}} de {{client}}{{/client}} a {{today}}."
 client_status.reply: |-
   {{client}}{{#owed}} — te debe {{owed}}{{/owed}}{{^owed}} — no te debe nada{{/owed}}
   {{#invoices}}
@@ -841,6 +842,7 @@ late_fee.rule.none.settled: "Está pagada: no hay recargo."
 late_fee.rule.none.no_rule_for_currency: "La factura no pacta recargo y no tengo configurado un interés legal para {{currency}}: no calculo recargo (puedes configurarlo)."
 late_fee.rate_check: "Ojo: el tipo de referencia del BCE de los últimos semestres está marcado para revisar; compruébalo y actualiza la tabla en la configuración."
 late_fee.nothing_late: "{{client}} no tiene facturas vencidas: no hay recargos que calcular."
+agenda.check_again: "(revísalo el {{date}})"
 """#,
     ]
 }
