@@ -118,9 +118,13 @@ public struct EscalationAdvisor: Sendable {
                 start: bumped(history.reachedStage(through: promise.promisedFor)), clockPoint: promise.promisedFor,
                 firstDue: promise.promisedFor.adding(days: 1), processStart: promise.madeOn)
         } else if let sign = signs.last {
+            if let promise {
+                // Superseded by a later answer or payment: named, but the ladder follows the newer sign.
+                reasons.append(.brokenPromise(promisedFor: promise.promisedFor, madeOn: promise.madeOn, amount: promise.amount))
+            }
             reasons.append(.clockRestarted(on: sign.date, cause: sign.cause))
             ladder = Ladder(
-                start: max(history.reachedStage(through: sign.date), .firstReminder), clockPoint: sign.date,
+                start: resumed(history.reachedStage(through: sign.date)), clockPoint: sign.date,
                 firstDue: sign.date.adding(days: sign.wait), processStart: sign.date)
         } else {
             let processStart: CalendarDay? =
@@ -260,6 +264,17 @@ public struct EscalationAdvisor: Sendable {
         if start == .legal { return .legal }
         if start >= .secondReminder { return .changeChannel }
         return u >= policy.changeChannelMinEmails ? .changeChannel : .secondReminder
+    }
+
+    /// The rung to resume at after a sign of life. The clock restarts but the ladder does not go back:
+    /// after a first reminder the next email is the firmer one; from the second reminder on, the rung
+    /// reached is repeated once (the client did answer, so the channel works) before climbing again.
+    func resumed(_ reached: FollowUpStage) -> FollowUpStage {
+        switch reached {
+        case .notDue: return .firstReminder
+        case .firstReminder: return .secondReminder
+        case .secondReminder, .changeChannel, .legal: return reached
+        }
     }
 
     /// A broken promise moves the chase one rung up; only someone already past other channels goes legal.
