@@ -29,11 +29,13 @@ public struct EscalationAdvisor: Sendable {
             } else {
                 let due = b.invoice.issued.adding(days: policy.assumedPaymentTermDays)
                 dueOf[b.invoice.id] = due
-                reasons.append(.assumedDueDate(invoice: b.invoice.number, due: due, termDays: policy.assumedPaymentTermDays))
+                reasons.append(
+                    .assumedDueDate(invoice: b.invoice.number, due: due, termDays: policy.assumedPaymentTermDays))
             }
         }
 
-        let activePauses = file.pauses.filter { $0.isActive(on: today) }.sorted { ($0.from, $0.id) < ($1.from, $1.id) }
+        let activePauses = file.pauses.filter { $0.isActive(on: today) }
+            .sorted { ($0.from, $0.id) < ($1.from, $1.id) }
         if let pause = activePauses.last(where: { $0.invoiceID == nil }) {
             let worst = Self.worst(open, dueOf: dueOf)
             let history = FollowUpHistory(
@@ -92,11 +94,13 @@ public struct EscalationAdvisor: Sendable {
         if let answer = history.answers.last { reasons.append(.lastAnswer(on: answer.date, channel: answer.channel)) }
 
         let ctx = Context(file: file, history: history, today: today, legalStartedOn: history.legal.first?.date)
-        let signs = signsOfLife(file: file, history: history, considered: considered, dueOf: dueOf, worstDue: worstDue, today: today)
+        let signs = signsOfLife(
+            file: file, history: history, considered: considered, dueOf: dueOf, worstDue: worstDue, today: today)
         let promise = latestOpenPromise(file: file, considered: considered, worst: worst, today: today)
 
         if let promise, today <= promise.promisedFor {
-            reasons.append(.promisePending(promisedFor: promise.promisedFor, madeOn: promise.madeOn, amount: promise.amount))
+            reasons.append(
+                .promisePending(promisedFor: promise.promisedFor, madeOn: promise.madeOn, amount: promise.amount))
             advice.status = .waiting
             advice.stage = max(history.reachedStage(through: today), .firstReminder)
             advice.nextAction = action(for: bumped(history.reachedStage(through: today)), ctx)
@@ -113,14 +117,14 @@ public struct EscalationAdvisor: Sendable {
 
         let ladder: Ladder
         if let promise, !signs.contains(where: { $0.date > promise.promisedFor }) {
-            reasons.append(.brokenPromise(promisedFor: promise.promisedFor, madeOn: promise.madeOn, amount: promise.amount))
+            reasons.append(promise.brokenReason)
             ladder = Ladder(
                 start: bumped(history.reachedStage(through: promise.promisedFor)), clockPoint: promise.promisedFor,
                 firstDue: promise.promisedFor.adding(days: 1), processStart: promise.madeOn)
         } else if let sign = signs.last {
             if let promise {
                 // Superseded by a later answer or payment: named, but the ladder follows the newer sign.
-                reasons.append(.brokenPromise(promisedFor: promise.promisedFor, madeOn: promise.madeOn, amount: promise.amount))
+                reasons.append(promise.brokenReason)
             }
             reasons.append(.clockRestarted(on: sign.date, cause: sign.cause))
             ladder = Ladder(
@@ -324,7 +328,8 @@ public struct EscalationAdvisor: Sendable {
                 signs.append(SignOfLife(date: p.date, cause: .payment, wait: policy.waitAfterAnswerDays))
             }
         }
-        for p in file.promises where p.madeOn > worstDue && p.madeOn <= today && (p.invoiceID.map(ids.contains) ?? true) {
+        for p in file.promises where p.madeOn > worstDue && p.madeOn <= today {
+            guard p.invoiceID.map(ids.contains) ?? true else { continue }
             signs.append(SignOfLife(date: p.madeOn, cause: .promise, wait: policy.waitAfterAnswerDays))
         }
         for p in file.pauses where p.invoiceID.map(ids.contains) ?? true {
@@ -364,5 +369,11 @@ public struct EscalationAdvisor: Sendable {
             }
             return a.invoice.number < b.invoice.number
         }!
+    }
+}
+
+extension PaymentPromise {
+    fileprivate var brokenReason: FollowUpReason {
+        .brokenPromise(promisedFor: promisedFor, madeOn: madeOn, amount: amount)
     }
 }

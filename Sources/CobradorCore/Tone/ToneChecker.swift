@@ -28,8 +28,8 @@ public struct ToneChecker: Sendable {
             for range in Self.outermost(ranges) {
                 issues.append(
                     ToneIssue(
-                        kind: kind, excerpt: text.excerpt(range), sentence: text.sentenceText(containing: range.lowerBound),
-                        offset: range.lowerBound))
+                        kind: kind, excerpt: text.excerpt(range),
+                        sentence: text.sentenceText(containing: range.lowerBound), offset: range.lowerBound))
             }
         }
         issues.sort { ($0.offset, $0.kind.rawValue) < ($1.offset, $1.kind.rawValue) }
@@ -111,7 +111,9 @@ public struct ToneChecker: Sendable {
         for symbol in lexicon.sarcasmSymbols {
             let s = Array(symbol)
             guard !s.isEmpty, chars.count >= s.count else { continue }
-            for i in 0...(chars.count - s.count) where Array(chars[i..<(i + s.count)]) == s { out.append(i..<(i + s.count)) }
+            for i in 0...(chars.count - s.count) where Array(chars[i..<(i + s.count)]) == s {
+                out.append(i..<(i + s.count))
+            }
         }
         return out
     }
