@@ -20,6 +20,10 @@ public struct ToneChecker: Sendable {
         for kind in ToneIssue.Kind.allCases {
             var ranges: [Range<Int>] = []
             for phrase in lexicon.phrases[kind] ?? [] { ranges += text.find(ToneText.words(phrase)) }
+            if kind == .blame || kind == .badFaith {
+                let negations = Set(lexicon.negations.flatMap(ToneText.words))
+                ranges.removeAll { text.isNegated($0, by: negations) }
+            }
             if kind == .bluntImperative {
                 ranges.removeAll { courteousSentences.contains(text.sentence(containing: $0.lowerBound)) }
             }
