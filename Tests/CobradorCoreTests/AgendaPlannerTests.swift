@@ -78,13 +78,10 @@ struct AgendaPlannerTests {
         #expect(agenda.promisesDueSoon.isEmpty)
         #expect(agenda.waiting.map(\.clientName) == ["Soylent S.A. de C.V."])
     }
-}
 
-@Suite("Agenda: courtesy notes")
-struct AgendaCourtesyTests {
     @Test func aCourtesyNoteComesLastInTheDay() {
         let files = [Fixtures.initech.file, Fixtures.nunez.file]
-        let agenda = AgendaPlanner().plan(files, today: day("2026-12-12"))
+        let agenda = planner.plan(files, today: day("2026-12-12"))
         #expect(agenda.actions.map(\.clientName) == ["Estudio Núñez & Asociados", "Initech"])
         #expect(agenda.actions.last?.advice.action == .courtesyNote(invoice: "F-2026-110", due: day("2026-12-15")))
     }
