@@ -78,4 +78,11 @@ struct AgendaPlannerTests {
         #expect(agenda.promisesDueSoon.isEmpty)
         #expect(agenda.waiting.map(\.clientName) == ["Soylent S.A. de C.V."])
     }
+
+    @Test func aCourtesyNoteComesLastInTheDay() {
+        let files = [Fixtures.initech.file, Fixtures.nunez.file]
+        let agenda = planner.plan(files, today: day("2026-12-12"))
+        #expect(agenda.actions.map(\.clientName) == ["Estudio Núñez & Asociados", "Initech"])
+        #expect(agenda.actions.last?.advice.action == .courtesyNote(invoice: "F-2026-110", due: day("2026-12-15")))
+    }
 }

@@ -67,6 +67,7 @@ struct EscalationModifierTests {
         #expect(a.status == .waiting)
         #expect(a.stage == .firstReminder)
         #expect(a.checkAgainOn == day("2026-10-31"))
+        #expect(a.nextAction == .secondReminder)
         #expect(a.reasons.contains(.lastAnswer(on: day("2026-10-24"), channel: .phone)))
         #expect(!a.has(reasonKey: "reason.calls_without_answer"))
     }
@@ -113,6 +114,27 @@ struct EscalationModifierTests {
         #expect(a.action == .legal(startedOn: nil))
     }
 
+    @Test func aBrokenPromiseFollowedByAPartialPaymentIsStillNamed() {
+        var (b, id) = Self.base()
+        b.email(on: "2026-10-21")
+        b.promise(for: "2026-11-10", madeOn: "2026-10-23", amount: eur("450.00"))
+        b.pay(id, eur("150.00"), on: "2026-11-12")
+        let a = advisor.advise(b.file, today: day("2026-11-19"))
+        #expect(a.has(reasonKey: "reason.broken_promise"))
+        #expect(a.reasons.contains(.clockRestarted(on: day("2026-11-12"), cause: .payment)))
+        #expect(a.reasons.contains(.partialPayment(invoice: "F-2026-088", paid: eur("150.00"), remaining: eur("300.00"))))
+        #expect(a.action == .secondReminder)
+        #expect(a.worstInvoice?.outstanding == eur("300.00"))
+    }
+
+    @Test func aClientWhoWritesFirstGetsTheFirstReminderAWeekLater() {
+        var (b, _) = Self.base()
+        b.event(.email, .answered, on: "2026-10-22")
+        #expect(advisor.advise(b.file, today: day("2026-10-28")).status == .waiting)
+        let a = advisor.advise(b.file, today: day("2026-10-29"))
+        #expect(a.action == .firstReminder)
+    }
+
     @Test func aKeptPromiseIsNotBroken() {
         var (b, id) = Self.base()
         b.invoice("F-2026-101", issued: "2026-10-30", due: "2026-11-29", amount: eur("1200.00"))
@@ -146,7 +168,8 @@ struct EscalationModifierTests {
         #expect(paused.checkAgainOn == day("2026-11-16"))
         let resumed = advisor.advise(b.file, today: day("2026-11-16"))
         #expect(resumed.status == .actionToday)
-        #expect(resumed.stage == .firstReminder)
+        // The first reminder went out before the pause: the next email is the firmer one.
+        #expect(resumed.stage == .secondReminder)
         #expect(resumed.reasons.contains(.clockRestarted(on: day("2026-11-16"), cause: .pauseEnded)))
     }
 
@@ -168,6 +191,7 @@ struct EscalationModifierTests {
         #expect(a.worstInvoice?.invoice.number == "F-2026-101")
         #expect(a.worstDaysOverdue == 1)
         #expect(a.openInvoices.count == 2)
+        #expect(a.consideredInvoices.map(\.invoice.number) == ["F-2026-101"])
         #expect(a.reasons.contains(.paused(kind: .dispute, since: day("2026-11-01"), until: nil, invoice: "F-2026-088")))
     }
 

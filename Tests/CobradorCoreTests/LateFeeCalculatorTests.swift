@@ -183,4 +183,31 @@ struct LateFeeCalculatorTests {
         #expect(fee.due == day("2026-10-31"))
         #expect(fee.daysLate == 10)
     }
+
+    @Test func paymentsAndHalfYearsCutTheSamePeriod() {
+        // 1000 € due 2026-06-10; 200 € paid on the due date (so the base starts at 800), 300 € on 2026-06-21,
+        // today 2026-07-05. Lines: 06-11…06-20 (10 d on 800), 06-21…06-30 (10 d on 500), 07-01…07-05 (5 d on 500).
+        // All at 10.15 %: 800 × 0.1015 × 10 / 365 = 2.2246… → 2.22; 500 × 0.1015 × 10 / 365 = 1.3904… → 1.39;
+        // 500 × 0.1015 × 5 / 365 = 0.6952… → 0.70. Interest 4.31 €.
+        var b = FileBuilder(id: 26, name: "Cuts")
+        let id = b.invoice("C-1", issued: "2026-05-10", due: "2026-06-10", amount: eur("1000.00"))
+        b.pay(id, eur("200.00"), on: "2026-06-10")
+        b.pay(id, eur("300.00"), on: "2026-06-21")
+        let fee = single(b, today: day("2026-07-05"))
+        #expect(fee.lines.map(\.from) == [day("2026-06-11"), day("2026-06-21"), day("2026-07-01")])
+        #expect(fee.lines.map(\.days) == [10, 10, 5])
+        #expect(fee.lines.map(\.base) == [eur("800.00"), eur("500.00"), eur("500.00")])
+        #expect(fee.lines.map(\.interest) == [eur("2.22"), eur("1.39"), eur("0.70")])
+        #expect(fee.interest == eur("4.31"))
+    }
+
+    @Test func aSettledInvoiceBearsNoCharges() {
+        var b = FileBuilder(id: 27, name: "Paid late")
+        let id = b.invoice("P-1", issued: "2026-09-01", due: "2026-10-01", amount: eur("100.00"))
+        b.pay(id, eur("100.00"), on: "2026-10-20")
+        let balance = b.file.balances(asOf: Fixtures.today)[0]
+        let fee = calculator.compute(for: balance, payments: b.file.payments, asOf: Fixtures.today)
+        #expect(fee.rule == .none(.settled, currency: .eur))
+        #expect(fee.totals.isEmpty)
+    }
 }

@@ -52,6 +52,13 @@ struct ToneCheckerTests {
         "Please pay now if you can; thank you.",
         "Le agradecería que pagara ahora mismo, si es posible.",
         "Adjunto el PDF de la factura de ACME S.L., por 1.200 EUR.",
+        "Sé que no es culpa suya, pero la factura sigue pendiente.",
+        "I know it's not your fault; could you forward this to accounts?",
+        "A propósito, ¿recibisteis la factura de octubre?",
+        "To prevent fraud, please note that our IBAN has not changed.",
+        "Sois unos clientes estupendos y nos gustaría seguir trabajando juntos.",
+        "If you have already paid, please disregard this message. Obviously, thank you for your business.",
+        "Right now the balance is 450.00 EUR.",
     ]
 
     @Test(arguments: calm)
@@ -103,8 +110,11 @@ struct ToneCheckerTests {
         }
     }
 
-    @Test func aUserLexiconExtendsTheBuiltIn() {
-        let extra = ToneLexicon(phrases: [.insult: ["morosos"]], acronyms: [], courtesyMarkers: [], sarcasmSymbols: [])
+    @Test func aUserLexiconExtendsTheBuiltIn() throws {
+        let extra = try JSONDecoder().decode(ToneLexicon.self, from: Data(#"{"phrases": {"insult": ["morosos"]}}"#.utf8))
+        #expect(extra.phrases[.insult] == ["morosos"])
+        let json = String(decoding: try JSONEncoder().encode(extra), as: UTF8.self)
+        #expect(json.contains(#""insult":["morosos"]"#))
         let checker = ToneChecker(lexicon: .builtIn.merging(extra))
         #expect(checker.review("Sois unos morosos").issues.contains { $0.excerpt == "morosos" })
     }

@@ -20,8 +20,9 @@ public struct AgendaPlanner: Sendable {
         let promises = waitingAll.filter { ($0.promisedFor.map { $0 <= horizon }) ?? false }
             .sorted { ($0.promisedFor!, $0.clientName) < ($1.promisedFor!, $1.clientName) }
         let promiseIDs = Set(promises.map(\.clientID))
-        let waiting = waitingAll.filter { !promiseIDs.contains($0.clientID) }
-            .sorted { ($0.advice.checkAgainOn ?? today, $0.clientName) < ($1.advice.checkAgainOn ?? today, $1.clientName) }
+        let waiting = waitingAll.filter { !promiseIDs.contains($0.clientID) }.sorted {
+            ($0.advice.checkAgainOn ?? today, $0.clientName) < ($1.advice.checkAgainOn ?? today, $1.clientName)
+        }
         let paused = items.filter { $0.advice.status == .paused }
             .sorted { ($0.pausedSince ?? today, $0.clientName) < ($1.pausedSince ?? today, $1.clientName) }
         return Agenda(today: today, actions: actions, promisesDueSoon: promises, waiting: waiting, paused: paused)

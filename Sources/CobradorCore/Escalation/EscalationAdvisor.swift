@@ -29,11 +29,13 @@ public struct EscalationAdvisor: Sendable {
             } else {
                 let due = b.invoice.issued.adding(days: policy.assumedPaymentTermDays)
                 dueOf[b.invoice.id] = due
-                reasons.append(.assumedDueDate(invoice: b.invoice.number, due: due, termDays: policy.assumedPaymentTermDays))
+                reasons.append(
+                    .assumedDueDate(invoice: b.invoice.number, due: due, termDays: policy.assumedPaymentTermDays))
             }
         }
 
-        let activePauses = file.pauses.filter { $0.isActive(on: today) }.sorted { ($0.from, $0.id) < ($1.from, $1.id) }
+        let activePauses = file.pauses.filter { $0.isActive(on: today) }
+            .sorted { ($0.from, $0.id) < ($1.from, $1.id) }
         if let pause = activePauses.last(where: { $0.invoiceID == nil }) {
             let worst = Self.worst(open, dueOf: dueOf)
             let history = FollowUpHistory(
@@ -92,11 +94,13 @@ public struct EscalationAdvisor: Sendable {
         if let answer = history.answers.last { reasons.append(.lastAnswer(on: answer.date, channel: answer.channel)) }
 
         let ctx = Context(file: file, history: history, today: today, legalStartedOn: history.legal.first?.date)
-        let signs = signsOfLife(file: file, history: history, considered: considered, dueOf: dueOf, worstDue: worstDue, today: today)
+        let signs = signsOfLife(
+            file: file, history: history, considered: considered, dueOf: dueOf, worstDue: worstDue, today: today)
         let promise = latestOpenPromise(file: file, considered: considered, worst: worst, today: today)
 
         if let promise, today <= promise.promisedFor {
-            reasons.append(.promisePending(promisedFor: promise.promisedFor, madeOn: promise.madeOn, amount: promise.amount))
+            reasons.append(
+                .promisePending(promisedFor: promise.promisedFor, madeOn: promise.madeOn, amount: promise.amount))
             advice.status = .waiting
             advice.stage = max(history.reachedStage(through: today), .firstReminder)
             advice.nextAction = action(for: bumped(history.reachedStage(through: today)), ctx)
@@ -113,14 +117,18 @@ public struct EscalationAdvisor: Sendable {
 
         let ladder: Ladder
         if let promise, !signs.contains(where: { $0.date > promise.promisedFor }) {
-            reasons.append(.brokenPromise(promisedFor: promise.promisedFor, madeOn: promise.madeOn, amount: promise.amount))
+            reasons.append(promise.brokenReason)
             ladder = Ladder(
                 start: bumped(history.reachedStage(through: promise.promisedFor)), clockPoint: promise.promisedFor,
                 firstDue: promise.promisedFor.adding(days: 1), processStart: promise.madeOn)
         } else if let sign = signs.last {
+            if let promise {
+                // Superseded by a later answer or payment: named, but the ladder follows the newer sign.
+                reasons.append(promise.brokenReason)
+            }
             reasons.append(.clockRestarted(on: sign.date, cause: sign.cause))
             ladder = Ladder(
-                start: max(history.reachedStage(through: sign.date), .firstReminder), clockPoint: sign.date,
+                start: resumed(history.reachedStage(through: sign.date)), clockPoint: sign.date,
                 firstDue: sign.date.adding(days: sign.wait), processStart: sign.date)
         } else {
             let processStart: CalendarDay? =
@@ -262,6 +270,17 @@ public struct EscalationAdvisor: Sendable {
         return u >= policy.changeChannelMinEmails ? .changeChannel : .secondReminder
     }
 
+    /// The rung to resume at after a sign of life. The clock restarts but the ladder does not go back:
+    /// after a first reminder the next email is the firmer one; from the second reminder on, the rung
+    /// reached is repeated once (the client did answer, so the channel works) before climbing again.
+    func resumed(_ reached: FollowUpStage) -> FollowUpStage {
+        switch reached {
+        case .notDue: return .firstReminder
+        case .firstReminder: return .secondReminder
+        case .secondReminder, .changeChannel, .legal: return reached
+        }
+    }
+
     /// A broken promise moves the chase one rung up; only someone already past other channels goes legal.
     func bumped(_ reached: FollowUpStage) -> FollowUpStage {
         let up = FollowUpStage(clamping: max(reached, .firstReminder).rawValue + 1)
@@ -309,7 +328,8 @@ public struct EscalationAdvisor: Sendable {
                 signs.append(SignOfLife(date: p.date, cause: .payment, wait: policy.waitAfterAnswerDays))
             }
         }
-        for p in file.promises where p.madeOn > worstDue && p.madeOn <= today && (p.invoiceID.map(ids.contains) ?? true) {
+        for p in file.promises where p.madeOn > worstDue && p.madeOn <= today {
+            guard p.invoiceID.map(ids.contains) ?? true else { continue }
             signs.append(SignOfLife(date: p.madeOn, cause: .promise, wait: policy.waitAfterAnswerDays))
         }
         for p in file.pauses where p.invoiceID.map(ids.contains) ?? true {
@@ -349,5 +369,11 @@ public struct EscalationAdvisor: Sendable {
             }
             return a.invoice.number < b.invoice.number
         }!
+    }
+}
+
+extension PaymentPromise {
+    fileprivate var brokenReason: FollowUpReason {
+        .brokenPromise(promisedFor: promisedFor, madeOn: madeOn, amount: amount)
     }
 }

@@ -52,5 +52,14 @@ public struct FollowUpAdvice: Hashable, Sendable, Codable {
         return totals
     }
 
+    /// The open invoices the ladder is chasing: all but those under their own pause or dispute.
+    public var consideredInvoices: [InvoiceBalance] {
+        let paused = Set(reasons.compactMap { reason -> String? in
+            if case .paused(_, _, _, let invoice?) = reason { return invoice }
+            return nil
+        })
+        return openInvoices.filter { !paused.contains($0.invoice.number) }
+    }
+
     public func has(reasonKey: String) -> Bool { reasons.contains { $0.key == reasonKey } }
 }

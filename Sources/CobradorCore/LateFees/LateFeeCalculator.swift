@@ -56,9 +56,9 @@ public struct LateFeeCalculator: Sendable {
             fee.fixedCosts = amount
         case .monthlyRate(let bp):
             fee.rule = .contractMonthly(basisPoints: bp)
-            fee.lines = lines(invoice: invoice, due: due, today: today, payments: ownPayments, splitHalfYears: false) { _ in
-                (bp * 12, nil, false)
-            }
+            fee.lines = lines(
+                invoice: invoice, due: due, today: today, payments: ownPayments, splitHalfYears: false
+            ) { _ in (bp * 12, nil, false) }
         case nil:
             guard let table = statutory.first(where: { $0.currency == currency }) else {
                 fee.rule = .none(.noRuleForCurrency, currency: currency)
@@ -66,7 +66,9 @@ public struct LateFeeCalculator: Sendable {
             }
             fee.rule = .statutory(name: table.name, marginBasisPoints: table.marginBasisPoints)
             fee.fixedCosts = table.fixedCompensation
-            fee.lines = lines(invoice: invoice, due: due, today: today, payments: ownPayments, splitHalfYears: true) { day in
+            fee.lines = lines(
+                invoice: invoice, due: due, today: today, payments: ownPayments, splitHalfYears: true
+            ) { day in
                 let ref = table.referenceRate(on: day)
                 return (
                     (ref?.basisPoints ?? 0) + table.marginBasisPoints, ref?.basisPoints,
@@ -106,8 +108,8 @@ public struct LateFeeCalculator: Sendable {
             let r = rate(from)
             out.append(
                 InterestLine(
-                    from: from, to: to, days: days, annualRateBasisPoints: r.annual, referenceRateBasisPoints: r.reference,
-                    rateNeedsCheck: r.needsCheck, base: base,
+                    from: from, to: to, days: days, annualRateBasisPoints: r.annual,
+                    referenceRateBasisPoints: r.reference, rateNeedsCheck: r.needsCheck, base: base,
                     interest: Self.interest(base: base, annualBasisPoints: r.annual, days: days)))
         }
         return out

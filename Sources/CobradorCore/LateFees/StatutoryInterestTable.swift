@@ -102,7 +102,8 @@ public struct StatutoryInterestTable: Hashable, Sendable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let code = try c.decode(String.self, forKey: .currency)
         guard let currency = Currency(code: code) else {
-            throw DecodingError.dataCorruptedError(forKey: .currency, in: c, debugDescription: "unknown currency \(code)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .currency, in: c, debugDescription: "unknown currency \(code)")
         }
         var fixed: Money?
         if let text = try c.decodeIfPresent(String.self, forKey: .fixedCompensation) {

@@ -20,6 +20,10 @@ public struct ToneChecker: Sendable {
         for kind in ToneIssue.Kind.allCases {
             var ranges: [Range<Int>] = []
             for phrase in lexicon.phrases[kind] ?? [] { ranges += text.find(ToneText.words(phrase)) }
+            if kind == .blame || kind == .badFaith {
+                let negations = Set(lexicon.negations.flatMap(ToneText.words))
+                ranges.removeAll { text.isNegated($0, by: negations) }
+            }
             if kind == .bluntImperative {
                 ranges.removeAll { courteousSentences.contains(text.sentence(containing: $0.lowerBound)) }
             }
@@ -28,8 +32,8 @@ public struct ToneChecker: Sendable {
             for range in Self.outermost(ranges) {
                 issues.append(
                     ToneIssue(
-                        kind: kind, excerpt: text.excerpt(range), sentence: text.sentenceText(containing: range.lowerBound),
-                        offset: range.lowerBound))
+                        kind: kind, excerpt: text.excerpt(range),
+                        sentence: text.sentenceText(containing: range.lowerBound), offset: range.lowerBound))
             }
         }
         issues.sort { ($0.offset, $0.kind.rawValue) < ($1.offset, $1.kind.rawValue) }
@@ -111,7 +115,9 @@ public struct ToneChecker: Sendable {
         for symbol in lexicon.sarcasmSymbols {
             let s = Array(symbol)
             guard !s.isEmpty, chars.count >= s.count else { continue }
-            for i in 0...(chars.count - s.count) where Array(chars[i..<(i + s.count)]) == s { out.append(i..<(i + s.count)) }
+            for i in 0...(chars.count - s.count) where Array(chars[i..<(i + s.count)]) == s {
+                out.append(i..<(i + s.count))
+            }
         }
         return out
     }

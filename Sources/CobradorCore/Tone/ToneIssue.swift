@@ -39,6 +39,9 @@ public struct ToneIssue: Hashable, Sendable, Codable, TemplateKeyed {
     public var parameters: [String: String] { ["excerpt": excerpt, "sentence": sentence, "kind": kind.rawValue] }
 }
 
+/// Lets a config file key the lexicon by kind name (`{"insult": [...]}`) rather than as a flat array.
+extension ToneIssue.Kind: CodingKeyRepresentable {}
+
 extension ToneIssue.Kind {
     /// A calm sentence that says what the offending passage was trying to say. The bot may use its
     /// own templates (`tone.rewrite.*`) instead; these keep the domain usable without them.

@@ -12,14 +12,44 @@ public struct ToneLexicon: Hashable, Sendable, Codable {
     public var courtesyMarkers: [String]
     /// Emoji and emoticons that read as sarcasm in a payment email.
     public var sarcasmSymbols: [String]
+    /// Words that turn blame or an accusation around ("no es culpa suya", "sin mala fe").
+    public var negations: [String]
 
     public init(
-        phrases: [ToneIssue.Kind: [String]], acronyms: [String], courtesyMarkers: [String], sarcasmSymbols: [String]
+        phrases: [ToneIssue.Kind: [String]], acronyms: [String] = [], courtesyMarkers: [String] = [],
+        sarcasmSymbols: [String] = [], negations: [String] = []
     ) {
         self.phrases = phrases
         self.acronyms = acronyms
         self.courtesyMarkers = courtesyMarkers
         self.sarcasmSymbols = sarcasmSymbols
+        self.negations = negations
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case phrases, acronyms, negations
+        case courtesyMarkers = "courtesy_markers"
+        case sarcasmSymbols = "sarcasm_symbols"
+    }
+
+    /// Every list is optional in a config file: a user lexicon usually adds a few words to one kind.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            phrases: try c.decodeIfPresent([ToneIssue.Kind: [String]].self, forKey: .phrases) ?? [:],
+            acronyms: try c.decodeIfPresent([String].self, forKey: .acronyms) ?? [],
+            courtesyMarkers: try c.decodeIfPresent([String].self, forKey: .courtesyMarkers) ?? [],
+            sarcasmSymbols: try c.decodeIfPresent([String].self, forKey: .sarcasmSymbols) ?? [],
+            negations: try c.decodeIfPresent([String].self, forKey: .negations) ?? [])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(phrases, forKey: .phrases)
+        try c.encode(acronyms, forKey: .acronyms)
+        try c.encode(courtesyMarkers, forKey: .courtesyMarkers)
+        try c.encode(sarcasmSymbols, forKey: .sarcasmSymbols)
+        try c.encode(negations, forKey: .negations)
     }
 
     /// Adds another lexicon's entries to this one (a user's list on top of the built-in one).
@@ -29,6 +59,7 @@ public struct ToneLexicon: Hashable, Sendable, Codable {
         merged.acronyms += other.acronyms
         merged.courtesyMarkers += other.courtesyMarkers
         merged.sarcasmSymbols += other.sarcasmSymbols
+        merged.negations += other.negations
         return merged
     }
 
@@ -36,17 +67,17 @@ public struct ToneLexicon: Hashable, Sendable, Codable {
         phrases: [
             .insult: [
                 "idiota*", "imbecil*", "inutil*", "incompetente*", "sinverguenza*", "caradura*", "ladron*", "mentiros*",
-                "gentuza", "impresentable*", "payaso*", "miserable*", "tacaño*", "cutres", "chorizos", "sois unos",
+                "gentuza", "impresentable*", "payaso*", "miserable*", "tacaño*", "cutres", "chorizos",
                 "idiot*", "moron*", "stupid", "incompetent*", "useless", "liar*", "crook*", "thief", "thieves", "clowns",
                 "pathetic", "jerk*", "shameless", "cheapskate*", "scammer*", "fraudster*", "loser*", "amateurs",
             ],
             .badFaith: [
                 "robando*", "nos estais robando", "un robo", "es un robo", "estafa*", "timo", "timador*", "mala fe",
-                "a proposito", "aposta", "a posta", "tomando el pelo", "tomadura de pelo", "riendo de mi",
+                "haceis a proposito", "hacen a proposito", "hace a proposito", "aposta", "a posta", "adrede", "tomando el pelo", "tomadura de pelo", "riendo de mi",
                 "riendo de nosotros", "nunca pagais", "nunca pagan", "nunca pagas", "os aprovechais",
                 "se aprovechan", "aprovechandoos", "os escondeis", "sabeis perfectamente", "you people",
                 "never pay", "scam*", "stealing", "robbing", "rip off", "ripoff", "ripping me off", "on purpose",
-                "deliberately", "bad faith", "fraud", "fraudulent", "taking advantage", "take advantage",
+                "deliberately", "bad faith", "this is fraud", "es un fraude", "taking advantage", "take advantage",
                 "playing games", "dodging", "you know perfectly well",
             ],
             .threat: [
@@ -73,14 +104,15 @@ public struct ToneLexicon: Hashable, Sendable, Codable {
             .bluntImperative: [
                 "pagad ya", "paga ya", "pague ya", "paguen ya", "pagar ya", "pagad de una vez", "pagad inmediatamente",
                 "pague inmediatamente", "paga inmediatamente", "pagadme", "pagame", "quiero mi dinero", "exijo",
-                "teneis que pagar", "tienes que pagar", "tiene que pagar", "ahora mismo", "pay now", "pay up",
+                "teneis que pagar", "tienes que pagar", "tiene que pagar", "pagad ahora mismo", "paga ahora mismo",
+                "pague ahora mismo", "pay now", "pay up",
                 "pay immediately", "pay me", "i want my money", "i demand", "you must pay", "send the money",
-                "send my money", "right now",
+                "send my money", "pay right now",
             ],
             .sarcasm: [
                 "gracias por nada", "thanks for nothing", "que sorpresa", "vaya sorpresa", "what a surprise",
                 "que casualidad", "what a coincidence", "yeah right", "sure you will", "supuestamente", "supposedly",
-                "so called", "obviamente", "obviously", "clearly you", "enhorabuena por", "jaja*", "haha*", "lol",
+                "so called", "clearly you", "enhorabuena por", "jaja*", "haha*", "lol",
             ],
         ],
         acronyms: [
@@ -93,5 +125,6 @@ public struct ToneLexicon: Hashable, Sendable, Codable {
             "podria*", "podrias", "seria posible", "please", "kindly", "would you", "could you", "grateful",
             "appreciate", "if possible", "thank you", "thanks", "gracias",
         ],
-        sarcasmSymbols: ["🙄", "😒", "🙃", ";)", ";-)", "¬¬"])
+        sarcasmSymbols: ["🙄", "😒", "🙃", ";)", ";-)", "¬¬"],
+        negations: ["no", "not", "isnt", "wasnt", "arent", "sin", "without"])
 }

@@ -60,6 +60,12 @@ struct ToneText: Sendable {
         }
     }
 
+    /// Whether one of the two words before the range negates it ("no es culpa suya", "not your fault").
+    func isNegated(_ range: Range<Int>, by negations: Set<String>) -> Bool {
+        guard let i = tokens.firstIndex(where: { $0.start == range.lowerBound }) else { return false }
+        return tokens[max(0, i - 2)..<i].contains { negations.contains($0.folded) }
+    }
+
     /// The whitespace-delimited chunk a token belongs to ("INV-5521" for "INV").
     func chunk(around token: Token) -> String {
         var a = token.start
