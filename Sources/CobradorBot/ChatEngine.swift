@@ -1,3 +1,4 @@
+import Foundation
 import CobradorCore
 
 /// The one door every channel (terminal, Slack, Mattermost, webhook) goes through.

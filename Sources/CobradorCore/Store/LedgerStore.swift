@@ -10,10 +10,14 @@ public protocol LedgerStore: Sendable {
     /// Every invoice with a positive balance, aggregated in the store.
     func openItems() throws -> [OpenItem]
     func invoice(number: String) throws -> Invoice?
+    /// The most recently added invoice numbers, newest first (to propose the next number).
+    func recentInvoiceNumbers(limit: Int) throws -> [String]
 
     func apply(_ change: LedgerChange, by actor: Actor) throws -> ChangeReceipt
-    /// Reverts a change applied earlier (the bot's "undo").
-    func undo(_ receipt: ChangeReceipt, by actor: Actor) throws
+    /// Several changes in one transaction: all of them or none (a payment spread over invoices).
+    func apply(all changes: [LedgerChange], by actor: Actor) throws -> [ChangeReceipt]
+    /// Reverts changes applied earlier (the bot's "undo"), newest first, in one transaction.
+    func undo(_ receipts: [ChangeReceipt], by actor: Actor) throws
     func importInvoices(
         _ rows: [InvoiceImportRow], on day: CalendarDay, by actor: Actor, dryRun: Bool,
         progress: (@Sendable (Int) -> Void)?
@@ -75,6 +79,7 @@ public enum LedgerChange: Hashable, Sendable, Codable {
                     date: CalendarDay, note: String?)
     case promise(clientID: Int64, invoiceID: Int64?, promisedFor: CalendarDay, amount: Money?, madeOn: CalendarDay)
     case addContact(clientID: Int64, contact: ClientContact)
+    case addAlias(clientID: Int64, alias: String)
     case pause(clientID: Int64, invoiceID: Int64?, kind: FollowUpPause.Kind, from: CalendarDay, until: CalendarDay?,
                note: String?)
     case resumeFollowUp(clientID: Int64, on: CalendarDay)
@@ -87,11 +92,14 @@ public struct NewInvoice: Hashable, Sendable, Codable {
     public var due: CalendarDay?
     public var amount: Money
     public var lateFee: LateFeeClause?
+    /// A client to create with the invoice (then `clientID` is ignored): "nueva factura para Cliente Nuevo".
+    public var newClientName: String?
 
     public init(
         number: String, clientID: Int64, issued: CalendarDay, due: CalendarDay?, amount: Money,
-        lateFee: LateFeeClause? = nil
+        lateFee: LateFeeClause? = nil, newClientName: String? = nil
     ) {
+        self.newClientName = newClientName
         self.number = number
         self.clientID = clientID
         self.issued = issued

@@ -1,0 +1,112 @@
+import Foundation
+import CobradorCore
+
+/// The robot: one message in, one reply out, with the conversation's state kept per `ConversationKey`.
+/// Every intent has a handler; anything else gets the fallback. It talks to data only through `LedgerStore`.
+public actor Bot: ChatEngine {
+    let store: any LedgerStore
+    let factory: any UnderstandingFactory
+    let replies: any ReplyRendering
+    let dates: DateProvider
+    let profile: BusinessProfile
+    let advisor: EscalationAdvisor
+    let lateFees: LateFeeCalculator
+    var understanding: (any MessageUnderstanding)?
+    var conversations: [ConversationKey: ConversationState] = [:]
+
+    public init(
+        store: any LedgerStore, understanding: any UnderstandingFactory, replies: any ReplyRendering,
+        dates: DateProvider, profile: BusinessProfile = .placeholder, policy: EscalationPolicy = .standard,
+        lateFees: LateFeeCalculator = LateFeeCalculator()
+    ) {
+        self.lateFees = lateFees
+        self.advisor = EscalationAdvisor(policy: policy)
+        self.store = store
+        self.factory = understanding
+        self.replies = replies
+        self.dates = dates
+        self.profile = profile
+    }
+
+    public func respond(to message: IncomingMessage) async -> BotReply {
+        let today = dates.today
+        var state = conversations[message.conversation] ?? ConversationState()
+        state.turn += 1
+        let reply: BotReply
+        do {
+            let parsed = try understand(message.text, today: today, language: message.language)
+            reply = try handle(parsed, message: message, state: &state, today: today)
+        } catch {
+            let lang = message.language ?? .es
+            reply = BotReply(text: replies.render("error.internal", lang, ["detail": "\(error)"]), intent: "fallback", language: lang)
+        }
+        conversations[message.conversation] = state
+        return reply
+    }
+
+    /// Rebuilds the parser's view of clients when it is first needed or after data changed.
+    func understand(_ text: String, today: CalendarDay, language: Language?) throws -> Understanding {
+        if understanding == nil { try refreshUnderstanding() }
+        return understanding!.understand(text, today: today, language: language)
+    }
+
+    func refreshUnderstanding() throws {
+        let clients = try store.clients()
+        var numbers: [String: Int64] = [:]
+        for item in try store.openItems() { numbers[item.invoiceNumber] = item.clientID }
+        understanding = factory.make(clients: clients, invoiceNumbers: numbers)
+    }
+
+    func reply(_ key: String, _ u: Understanding, _ context: [String: Any] = [:], state: ConversationState,
+               intent: String? = nil, changed: Bool = false) -> BotReply {
+        BotReply(
+            text: replies.render(key, u.language, context, variation: state.turn), intent: intent ?? u.intent,
+            language: u.language, changedData: changed)
+    }
+
+    func handle(_ parsed: Understanding, message: IncomingMessage, state: inout ConversationState, today: CalendarDay) throws -> BotReply {
+        let (resolved, early) = resolveContext(parsed, state: &state)
+        if let early { return early }
+        guard var u = resolved else { return reply("fallback", parsed, state: state, intent: "fallback") }
+        // A contact or a payment being reported happened in the past: "el 24 de octubre" is last October.
+        if ["log_contact", "record_payment"].contains(u.intent) {
+            u.dates = u.dates.map { $0 > today && $0.adding(months: -12) <= today ? $0.adding(months: -12) : $0 }
+        }
+        let actor = Actor(
+            user: message.conversation.user,
+            channel: [message.conversation.channel, message.conversation.team, message.conversation.room]
+                .filter { !$0.isEmpty }.joined(separator: "/"))
+        let t = Turn(u: u, today: today, canWrite: message.canWrite, actor: actor)
+        let result: BotReply
+        switch u.intent {
+        case "who_owes": result = try whoOwes(u, state: state, today: today, chart: message.conversation.channel == "terminal")
+        case "list_overdue": result = try listOverdue(t, state: &state)
+        case "client_status": result = try clientStatus(t, state: &state)
+        case "next_step": result = try nextStep(t, state: &state)
+        case "agenda": result = try agenda(t, state: &state)
+        case "draft_reminder": result = try draftReminder(t, state: &state)
+        case "demand_letter": result = try demandLetter(t, state: &state)
+        case "late_fee": result = try lateFee(t, state: &state)
+        case "record_payment": result = try recordPayment(t, state: &state)
+        case "log_contact": result = try logContact(t, state: &state)
+        case "promise_to_pay": result = try promiseToPay(t, state: &state)
+        case "add_invoice": result = try addInvoice(t, state: &state)
+        case "update_contact": result = try updateContact(t, state: &state)
+        case "pause_followup": result = try pauseFollowUp(t, state: &state)
+        case "check_tone": result = try checkTone(t, state: &state)
+        case "undo": result = try undoLast(t, state: &state)
+        case "confirm", "deny": result = reply("confirm.nothing_pending", u, state: state)
+        case "help": result = reply("help", u, state: state)
+        case "greet": result = reply("greet", u, state: state)
+        case "thanks": result = reply("thanks", u, state: state)
+        case "prevention_tips": result = reply("prevention_tips", u, state: state)
+        default: result = reply("fallback", u, state: state, intent: "fallback")
+        }
+        if !["confirm", "deny", "undo", "greet", "thanks", "help", "fallback"].contains(u.intent) {
+            state.lastIntent = u.intent
+            state.lastUnderstanding = u
+        }
+        if u.intent != "draft_reminder" && u.intent != "log_contact" { state.lastDraftClientID = nil }
+        return result
+    }
+}

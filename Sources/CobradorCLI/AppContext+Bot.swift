@@ -1,0 +1,48 @@
+import CobradorBot
+import CobradorContent
+import CobradorCore
+import CobradorNLU
+import CobradorStore
+import Foundation
+
+extension AppContext {
+    /// The conversation engine over this context's store, today and content folders.
+    func makeBot(_ options: CobradorCommand) throws -> Bot {
+        let responseDirs = (options.responses.map { [$0] } ?? []) + (environment["COBRADOR_RESPONSES"].map { [$0] } ?? [])
+        let replies: ResponseLibrary
+        do {
+            replies = try ResponseLibrary.load(overrides: responseDirs.map { URL(fileURLWithPath: $0) })
+        } catch {
+            throw CLIError(es: "Plantillas no válidas: \(error)", en: "Invalid reply templates: \(error)")
+        }
+        let settings = try configuration(options)
+        return Bot(
+            store: store, understanding: NLUUnderstandingFactory(catalog: try catalog(options)), replies: replies, dates: dates,
+            profile: settings.profile, policy: settings.followUp ?? .standard, lateFees: settings.lateFeeCalculator)
+    }
+
+    func configuration(_ options: CobradorCommand) throws -> AppConfiguration {
+        do {
+            return try AppConfiguration.load(path: options.config, environment: environment)
+        } catch {
+            throw CLIError(es: "Configuración no válida: \(error)", en: "Invalid configuration: \(error)")
+        }
+    }
+
+    func catalog(_ options: CobradorCommand) throws -> IntentCatalog {
+        do {
+            return try IntentCatalogLoader.load(extraDirectories: options.intents.map { URL(fileURLWithPath: $0) })
+        } catch {
+            throw CLIError(es: "Ficheros de intenciones no válidos: \(error)", en: "Invalid intent files: \(error)")
+        }
+    }
+
+    /// The parser over the store's clients and open invoices, for `parse`.
+    func makeParser(_ options: CobradorCommand) throws -> NLUParser {
+        let clients = try store.clients()
+        var numbers: [String: Int64] = [:]
+        for item in try store.openItems() { numbers[item.invoiceNumber] = item.clientID }
+        let gazetteer = ClientGazetteer(clients.map { GazetteerEntry(id: $0.id, name: $0.name, aliases: $0.aliases) })
+        return NLUParser(catalog: try catalog(options), clients: gazetteer, invoiceNumbers: numbers)
+    }
+}

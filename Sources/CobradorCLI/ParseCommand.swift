@@ -1,0 +1,54 @@
+import ArgumentParser
+import CobradorBot
+import CobradorContent
+import CobradorCore
+import CobradorNLU
+import Foundation
+
+struct ParseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Show the parser's view of a message as JSON (intent, entities, alternatives).")
+
+    @ParentCommand var root: CobradorCommand
+
+    @Flag(name: .long, help: "Print JSON (the only format).")
+    var json = false
+
+    @Flag(name: .long, help: "Read one JSON object per line ({\"text\": …, \"today\": …}) and write one result per line.")
+    var batch = false
+
+    @Argument(help: "The message to parse.")
+    var message: [String] = []
+
+    func run() async throws {
+        let context = try withCLIErrors(root) { try AppContext(root) }
+        let parser = try withCLIErrors(root) { try context.makeParser(root) }
+        if batch {
+            while let line = readLine(strippingNewline: true) {
+                guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+                let request = BatchRequest(line)
+                let today = request.today.flatMap(CalendarDay.init(parsing:)) ?? context.dates.today
+                Console.out(parser.parse(request.text, today: today, language: context.forcedLanguage).jsonLine())
+            }
+            return
+        }
+        let text = message.joined(separator: " ")
+        Console.out(parser.parse(text, today: context.dates.today, language: context.forcedLanguage).jsonLine())
+    }
+
+    /// One batch line; a line that is not a JSON object is parsed as plain text so the output keeps one line per input.
+    struct BatchRequest {
+        var text: String
+        var today: String?
+
+        init(_ line: String) {
+            if let data = line.data(using: .utf8), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+                text = object["text"] as? String ?? ""
+                today = object["today"] as? String
+            } else {
+                text = line
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import GRDB
+
+extension AppDatabase {
+    /// Migrations are append-only: once shipped, a migration is never edited.
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE client (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0)
+                );
+                CREATE TABLE client_alias (
+                    id INTEGER PRIMARY KEY,
+                    client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                    alias TEXT NOT NULL CHECK (length(trim(alias)) > 0),
+                    UNIQUE (client_id, alias)
+                );
+                CREATE TABLE client_contact (
+                    id INTEGER PRIMARY KEY,
+                    client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL CHECK (kind IN ('email', 'phone', 'person')),
+                    value TEXT NOT NULL CHECK (length(trim(value)) > 0),
+                    UNIQUE (client_id, kind, value)
+                );
+                CREATE TABLE invoice (
+                    id INTEGER PRIMARY KEY,
+                    number TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(number)) > 0),
+                    client_id INTEGER NOT NULL REFERENCES client(id),
+                    issued TEXT NOT NULL CHECK (issued GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    due TEXT CHECK (due IS NULL OR due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+                    currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = upper(currency)),
+                    late_fee_kind TEXT CHECK (late_fee_kind IN ('monthly_rate', 'fixed')),
+                    late_fee_value INTEGER,
+                    CHECK (due IS NULL OR due >= issued),
+                    CHECK ((late_fee_kind IS NULL) = (late_fee_value IS NULL))
+                );
+                CREATE INDEX invoice_client ON invoice(client_id);
+                CREATE INDEX invoice_due ON invoice(due);
+                CREATE TABLE payment (
+                    id INTEGER PRIMARY KEY,
+                    invoice_id INTEGER NOT NULL REFERENCES invoice(id) ON DELETE CASCADE,
+                    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+                    paid_on TEXT NOT NULL,
+                    source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'import')),
+                    note TEXT
+                );
+                CREATE INDEX payment_invoice ON payment(invoice_id, amount_minor);
+                CREATE TABLE contact_event (
+                    id INTEGER PRIMARY KEY,
+                    client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                    invoice_id INTEGER REFERENCES invoice(id) ON DELETE SET NULL,
+                    channel TEXT NOT NULL CHECK (channel IN ('email', 'phone', 'letter', 'meeting', 'lawyer')),
+                    outcome TEXT NOT NULL CHECK (outcome IN ('sent', 'answered', 'no_answer')),
+                    happened_on TEXT NOT NULL,
+                    note TEXT
+                );
+                CREATE INDEX contact_event_client ON contact_event(client_id);
+                CREATE TABLE promise (
+                    id INTEGER PRIMARY KEY,
+                    client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                    invoice_id INTEGER REFERENCES invoice(id) ON DELETE SET NULL,
+                    promised_for TEXT NOT NULL,
+                    amount_minor INTEGER CHECK (amount_minor IS NULL OR amount_minor > 0),
+                    currency TEXT,
+                    made_on TEXT NOT NULL,
+                    CHECK ((amount_minor IS NULL) = (currency IS NULL))
+                );
+                CREATE INDEX promise_client ON promise(client_id);
+                CREATE TABLE pause (
+                    id INTEGER PRIMARY KEY,
+                    client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                    invoice_id INTEGER REFERENCES invoice(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL CHECK (kind IN ('dispute', 'pause')),
+                    from_day TEXT NOT NULL,
+                    until_day TEXT,
+                    resolved_on TEXT,
+                    note TEXT
+                );
+                CREATE INDEX pause_client ON pause(client_id);
+                CREATE TABLE audit (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    user TEXT NOT NULL,
+                    channel TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    detail TEXT NOT NULL,
+                    undo TEXT,
+                    undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
+                );
+                """)
+        }
+        return m
+    }
+}

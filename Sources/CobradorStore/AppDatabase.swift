@@ -1,0 +1,60 @@
+import CobradorCore
+import Foundation
+import GRDB
+
+/// The SQLite store: one façade over a GRDB writer, with the schema migrations and every query.
+/// Implements the domain's `LedgerStore` port; nothing outside this module knows about SQL.
+public final class AppDatabase: LedgerStore, Sendable {
+    let writer: any DatabaseWriter
+    let clock: @Sendable () -> Date
+
+    public init(_ writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.writer = writer
+        self.clock = clock
+        try AppDatabase.migrator.migrate(writer)
+    }
+
+    /// Opens (creating it and its folder if needed) the database file in WAL mode.
+    public static func open(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let pool = try DatabasePool(path: path, configuration: config)
+        return try AppDatabase(pool, clock: clock)
+    }
+
+    /// A private in-memory database, for tests and the demo.
+    public static func inMemory(clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        return try AppDatabase(DatabaseQueue(configuration: config), clock: clock)
+    }
+
+    /// `$XDG_DATA_HOME/cobrador/cobrador.sqlite`, else `~/.local/share/cobrador/cobrador.sqlite`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base: String
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+            base = xdg
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            base = (home as NSString).appendingPathComponent(".local/share")
+        }
+        return ((base as NSString).appendingPathComponent("cobrador") as NSString).appendingPathComponent("cobrador.sqlite")
+    }
+
+    /// Runs a read-only integrity check; used by crash-safety tests and `cobrador doctor`-style checks.
+    public func integrityCheck() throws -> String {
+        try writer.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+    }
+
+    func timestamp() -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: clock())
+    }
+}

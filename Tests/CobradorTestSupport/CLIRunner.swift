@@ -1,0 +1,63 @@
+import Foundation
+
+/// Runs the real `cobrador` binary, feeding standard input through a pipe.
+public struct CLIRunner: Sendable {
+    public struct Output: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+    }
+
+    public var database: URL
+    public var today: String
+
+    public init(database: URL, today: String = "2026-11-30") {
+        self.database = database
+        self.today = today
+    }
+
+    /// A runner on a new temporary database, with the test fixture imported.
+    public static func withFixture(_ name: String = "invoices.csv") throws -> CLIRunner {
+        let runner = CLIRunner(database: TestPaths.temporaryDirectory().appendingPathComponent("test.sqlite"))
+        let out = try runner.run(["import", TestPaths.fixture(name).path])
+        guard out.status == 0 else { throw CLIRunnerError(output: out) }
+        return runner
+    }
+
+    public func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Output {
+        try Self.execute(["--db", database.path, "--today", today] + arguments, input: input, environment: environment)
+    }
+
+    public static func execute(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Output {
+        let process = Process()
+        process.executableURL = TestPaths.binary
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["LANG"] = "C"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let stdin = Pipe(), stdout = Pipe()
+        // A file, not a pipe, for stderr: reading two pipes one after the other can deadlock.
+        let errURL = TestPaths.temporaryDirectory().appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let stderr = try FileHandle(forWritingTo: errURL)
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try stderr.close()
+        let errData = FileManager.default.contents(atPath: errURL.path) ?? Data()
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+public struct CLIRunnerError: Error, CustomStringConvertible {
+    public var output: CLIRunner.Output
+    public var description: String { "status \(output.status)\n\(output.stdout)\n\(output.stderr)" }
+}
