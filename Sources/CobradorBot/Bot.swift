@@ -52,9 +52,7 @@ public actor Bot: ChatEngine {
 
     func refreshUnderstanding() throws {
         let clients = try store.clients()
-        var numbers: [String: Int64] = [:]
-        for item in try store.openItems() { numbers[item.invoiceNumber] = item.clientID }
-        understanding = factory.make(clients: clients, invoiceNumbers: numbers)
+        understanding = factory.make(clients: clients, invoiceNumbers: try store.invoiceNumbers())
     }
 
     func reply(_ key: String, _ u: Understanding, _ context: [String: Any] = [:], state: ConversationState,

@@ -17,7 +17,7 @@ extension AppContext {
         }
         let settings = try configuration(options)
         return Bot(
-            store: store, understanding: NLUUnderstandingFactory(catalog: try catalog(options)), replies: replies, dates: dates,
+            store: store, understanding: NLUUnderstandingFactory(catalog: try Self.catalog(options)), replies: replies, dates: dates,
             profile: settings.profile, policy: settings.followUp ?? .standard, lateFees: settings.lateFeeCalculator)
     }
 
@@ -29,7 +29,7 @@ extension AppContext {
         }
     }
 
-    func catalog(_ options: CobradorCommand) throws -> IntentCatalog {
+    static func catalog(_ options: CobradorCommand) throws -> IntentCatalog {
         do {
             return try IntentCatalogLoader.load(extraDirectories: options.intents.map { URL(fileURLWithPath: $0) })
         } catch {
@@ -37,11 +37,22 @@ extension AppContext {
         }
     }
 
-    /// The parser over the store's clients and open invoices, for `parse`.
-    func makeParser(_ options: CobradorCommand) throws -> NLUParser {
-        let clients = try store.clients()
+    /// The parser over the clients and invoice numbers of the database in `options`, read without
+    /// opening the writer (a cold `cobrador parse` must start in a few milliseconds).
+    static func makeParser(_ options: CobradorCommand, environment: [String: String]) throws -> NLUParser {
+        let path = options.db ?? environment["COBRADOR_DB"] ?? AppDatabase.defaultPath(environment: environment)
+        var clients: [Client] = []
         var numbers: [String: Int64] = [:]
-        for item in try store.openItems() { numbers[item.invoiceNumber] = item.clientID }
+        do {
+            if let store = try AppDatabase.openForReading(path: path) {
+                clients = try store.clients()
+                numbers = try store.invoiceNumbers()
+            }
+        } catch {
+            throw CLIError(
+                es: "No se pudo leer la base de datos \(path): \(error.localizedDescription)",
+                en: "Could not read the database \(path): \(error.localizedDescription)")
+        }
         let gazetteer = ClientGazetteer(clients.map { GazetteerEntry(id: $0.id, name: $0.name, aliases: $0.aliases) })
         return NLUParser(catalog: try catalog(options), clients: gazetteer, invoiceNumbers: numbers)
     }

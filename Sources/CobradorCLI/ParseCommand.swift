@@ -22,19 +22,20 @@ struct ParseCommand: AsyncParsableCommand {
     var message: [String] = []
 
     func run() async throws {
-        let context = try withCLIErrors(root) { try AppContext(root) }
-        let parser = try withCLIErrors(root) { try context.makeParser(root) }
+        let environment = ProcessInfo.processInfo.environment
+        let parser = try withCLIErrors(root) { try AppContext.makeParser(root, environment: environment) }
+        let defaultToday = root.today.flatMap(CalendarDay.init(parsing:)) ?? CalendarDay.today()
         if batch {
             while let line = readLine(strippingNewline: true) {
                 guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
                 let request = BatchRequest(line)
-                let today = request.today.flatMap(CalendarDay.init(parsing:)) ?? context.dates.today
-                Console.out(parser.parse(request.text, today: today, language: context.forcedLanguage).jsonLine())
+                let today = request.today.flatMap(CalendarDay.init(parsing:)) ?? defaultToday
+                Console.out(parser.parse(request.text, today: today, language: root.lang).jsonLine())
             }
             return
         }
         let text = message.joined(separator: " ")
-        Console.out(parser.parse(text, today: context.dates.today, language: context.forcedLanguage).jsonLine())
+        Console.out(parser.parse(text, today: defaultToday, language: root.lang).jsonLine())
     }
 
     /// One batch line; a line that is not a JSON object is parsed as plain text so the output keeps one line per input.

@@ -49,6 +49,15 @@ extension AppDatabase {
         }
     }
 
+    public func invoiceNumbers() throws -> [String: Int64] {
+        try writer.read { db in
+            var out: [String: Int64] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT number, client_id FROM invoice")
+            while let row = try rows.next() { out[row[0]] = row[1] }
+            return out
+        }
+    }
+
     public func recentInvoiceNumbers(limit: Int) throws -> [String] {
         try writer.read { db in try String.fetchAll(db, sql: "SELECT number FROM invoice ORDER BY id DESC LIMIT ?", arguments: [limit]) }
     }

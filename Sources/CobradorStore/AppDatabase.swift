@@ -28,6 +28,23 @@ public final class AppDatabase: LedgerStore, Sendable {
         return try AppDatabase(pool, clock: clock)
     }
 
+    /// Opens an existing database for reading only, without the writer pool: the quick path for
+    /// one-shot readers such as `cobrador parse` (nil when the file does not exist yet).
+    public static func openForReading(path: String) throws -> AppDatabase? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        guard try queue.read({ db in try AppDatabase.migrator.hasCompletedMigrations(db) }) else { return nil }
+        return AppDatabase(unmigrated: queue)
+    }
+
+    private init(unmigrated writer: any DatabaseWriter) {
+        self.writer = writer
+        self.clock = { Date() }
+    }
+
     /// A private in-memory database, for tests and the demo.
     public static func inMemory(clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
         var config = Configuration()

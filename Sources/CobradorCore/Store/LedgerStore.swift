@@ -10,6 +10,8 @@ public protocol LedgerStore: Sendable {
     /// Every invoice with a positive balance, aggregated in the store.
     func openItems() throws -> [OpenItem]
     func invoice(number: String) throws -> Invoice?
+    /// Every invoice number and its client, for the parser to recognise numbers.
+    func invoiceNumbers() throws -> [String: Int64]
     /// The most recently added invoice numbers, newest first (to propose the next number).
     func recentInvoiceNumbers(limit: Int) throws -> [String]
 
