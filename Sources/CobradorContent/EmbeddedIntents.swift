@@ -139,6 +139,7 @@ patterns:
   - "{client} * (status|balance|account|history)"
   - "has {client} paid"
   - "open invoices * {client}"
+  - {pattern: "{client} * (hasn't|hasnt|has not|didn't|didnt|did not|still hasn't) * (paid|pay)", weight: 4}
 slots:
   client: 2.5
   no_client: -3.0
@@ -940,6 +941,8 @@ patterns:
   - "(received|got) * {money}"
   - "got paid"
   - "payment (received|of) * {money}"
+  - {pattern: "(hasn't|hasnt|has not|didn't|didnt|did not|haven't|havent|never|not) * (paid|pay)", weight: -5}
+  - {pattern: "not yet", weight: -2}
 slots:
   money: 2.0
   invoice: 0.5
@@ -1231,6 +1234,8 @@ patterns:
   - "como (va|esta|van|anda) * {client}"
   - "facturas * (abiertas|pendientes) * {client}"
   - "ha pagado {client}"
+  - {pattern: "{client} * no * (ha|han) pagado", weight: 4}
+  - {pattern: "{client} * (todavia|aun) no", weight: 3}
 slots:
   client: 2.5
   no_client: -3.0
@@ -1457,6 +1462,10 @@ examples:
   - "saludos"
   - "hey"
   - "holi"
+  - "buen día"
+  - "qué onda"
+  - "qué hubo"
+  - "buenas, ¿cómo estás?"
 keywords:
   "hola": 3
   "buenas": 3
@@ -1465,6 +1474,10 @@ keywords:
   "que tal": 2
   "hey": 2.5
   "holi": 3
+  "buen dia": 3.5
+  "que onda": 3
+  "que hubo": 3
+  "quiubo": 3
 patterns:
   - "^ (hola|buenas|hey|saludos|holi) [que] [tal] $"
   - "^ buenos dias $"
@@ -2137,6 +2150,10 @@ patterns:
   - "(factura|{invoice}) * (esta|ya|queda) * (pagada|cobrada|liquidada)"
   - "(cobre|recibi) * {money}"
   - "(pago|cobro) * {money}"
+  - {pattern: "no * (ha|han|me) (pagado|pagó|abonado)", weight: -5}
+  - {pattern: "no (pago|pagan|pagaron|paga|abono)", weight: -5}
+  - {pattern: "todavia no", weight: -2}
+  - {pattern: "aun no", weight: -2}
 slots:
   money: 2.0
   invoice: 0.5

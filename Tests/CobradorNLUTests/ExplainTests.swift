@@ -1,3 +1,4 @@
+#if DEBUG
 @testable import CobradorNLU
 import CobradorCore
 import Foundation
@@ -23,3 +24,4 @@ import Testing
         }
     }
 }
+#endif

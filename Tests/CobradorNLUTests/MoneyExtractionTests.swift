@@ -17,7 +17,7 @@ import Testing
         ("paid a thousand euros", "1000.00", "EUR"), ("1.234.567,89 €", "1234567.89", "EUR"), ("US$ 450", "450.00", "USD"),
         ("3 mil euros", "3000.00", "EUR"), ("1,5 millones de pesos", "1500000.00", "MXN"), ("EUR 1.200", "1200.00", "EUR"),
         ("cien euros", "100.00", "EUR"), ("300 dolares", "300.00", "USD"), ("2.500,00 EUR", "2500.00", "EUR"),
-        ("pago de 450 €", "450.00", "EUR"), ("Acme pagó 450 € de la F-2026-088", "450.00", "EUR"),
+        ("pago de 450 €", "450.00", "EUR"), ("pagó 1.000.000 de pesos", "1000000.00", "MXN"), ("Acme pagó 450 € de la F-2026-088", "450.00", "EUR"),
         ("Acme pagó 500", "500", nil), ("registra un pago de 1.200", "1200", nil),
     ]
 

@@ -46,9 +46,9 @@ enum MoneyScanner {
                 currency = code
                 endChar = end
             } else {
+                // "1,5 millones de pesos", "1.000.000 de euros".
                 if after < ctx.tokens.count, ctx.tokens[after].norm == "de" || ctx.tokens[after].norm == "of",
-                   after + 1 < ctx.tokens.count, ctx.lexicon.currencies.match(ctx.tokens, at: after + 1) != nil,
-                   ctx.lexicon.multipliers.value(ctx.tokens[lastToken]) != nil {
+                   after + 1 < ctx.tokens.count, ctx.lexicon.currencies.match(ctx.tokens, at: after + 1) != nil {
                     after += 1
                 }
                 if after < ctx.tokens.count, ctx.isFree(after), let (code, count) = ctx.lexicon.currencies.match(ctx.tokens, at: after) {

@@ -9,6 +9,7 @@ struct IntentScorer {
         var patternBest = [Double](repeating: 0, count: intents)
         var patternSum = [Double](repeating: 0, count: intents)
         var keyword = [Double](repeating: 0, count: intents)
+        var penalty = [Double](repeating: 0, count: intents)
         var seen: [Int32] = []
         var candidates: [Int32] = []
         let termCount = model.keywordTable.count
@@ -34,7 +35,11 @@ struct IntentScorer {
         for p in candidates where p != previous {
             previous = p
             let pattern = model.patterns[Int(p)]
-            if pattern.matches(f.positions) {
+            guard pattern.matches(f.positions) else { continue }
+            if pattern.weight < 0 {
+                // Negative patterns veto rather than compete: "no me ha pagado" is not a payment.
+                penalty[pattern.intent] += pattern.weight
+            } else {
                 patternBest[pattern.intent] = max(patternBest[pattern.intent], pattern.weight)
                 patternSum[pattern.intent] += pattern.weight
             }
@@ -64,6 +69,7 @@ struct IntentScorer {
         for k in 0..<intents {
             var s = patternBest[k] + 0.3 * (patternSum[k] - patternBest[k]) + keyword[k] + exampleWeight * nearest[k] * nearest[k] * 1.5
             if s > 0 {
+                s += penalty[k]
                 for rule in model.slotRules[k] where (f.slotMask & rule.kind != 0) == rule.present {
                     s += rule.weight
                 }

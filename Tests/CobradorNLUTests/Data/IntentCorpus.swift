@@ -58,6 +58,8 @@ client_status	status for pied piper
 client_status	where are we with Hooli?
 client_status	Soylent account status
 client_status	has Umbrella paid anything?
+client_status	Acme todavía no me ha pagado
+client_status	Globex still hasn't paid
 draft_reminder	recuérdale a Hooli que tiene una factura pendiente
 draft_reminder	escríbele un recordatorio a Umbrella
 draft_reminder	mándale un email de cobro a Soylent
@@ -211,6 +213,8 @@ help	help me
 help	how does this work?
 help	what commands are there?
 greet	holaaa
+greet	buen día
+greet	qué onda
 greet	buenas tardes
 greet	buenos dias!
 greet	hello there
