@@ -813,6 +813,11 @@ examples:
   - "don't chase {client} for now"
   - "{client} raised a complaint about the invoice"
   - "freeze collections for {client}"
+  - "resume follow-up for {client}"
+  - "resume chasing {client}"
+  - "the dispute with {client} is resolved"
+  - "you can chase {client} again"
+  - "unpause {client}"
 keywords:
   "dispute*": 4
   "disputing": 4
@@ -824,6 +829,9 @@ keywords:
   "freeze": 3
   "complaint": 2.5
   "don't chase": 3.5
+  "resume": 4
+  "unpause": 4
+  "resolved": 2
 patterns:
   - "(pause|stop|freeze|suspend|halt) * (chasing|follow*|reminders|collections|contacting) * {client}"
   - "{client} * (disput*|contest*|complain*)"
@@ -1894,6 +1902,10 @@ examples:
   - "le escribí a {client} la semana pasada"
   - "he contactado con {client}"
   - "ayer hablé con la contable de {client}"
+  - "enviado"
+  - "ya está enviado"
+  - "lo he enviado"
+  - "ya se lo mandé"
 keywords:
   "llame": 3
   "he llamado": 3
@@ -1913,6 +1925,8 @@ keywords:
   "responde": 1.5
   "respondio": 1.5
   "ya": 0.5
+  "enviado": 3
+  "enviada": 3
 patterns:
   - "(llame|envie|mande|escribi|hable|contacte|telefonee) * {client}"
   - "he (llamado|enviado|mandado|escrito|hablado|contactado) * {client}"
@@ -1989,6 +2003,11 @@ examples:
   - "{client} discute el importe de la factura"
   - "no molestes a {client} hasta el mes que viene"
   - "pon en pausa a {client}"
+  - "reanuda el seguimiento de {client}"
+  - "retoma los recordatorios a {client}"
+  - "la disputa con {client} ya está resuelta"
+  - "ya puedes volver a reclamar a {client}"
+  - "quita la pausa de {client}"
 keywords:
   "pausa": 3.5
   "pausar": 3.5
@@ -2012,6 +2031,13 @@ keywords:
   "corrija": 2.5
   "corregir": 2
   "mal": 1
+  "reanuda": 4
+  "reanudar": 4
+  "retoma": 3.5
+  "retomar": 3.5
+  "reactiva": 3.5
+  "resuelta": 2
+  "resuelto": 2
 patterns:
   - "(pausa*|para|deten|deja|suspende|congela) * (seguimiento*|recordatorio*|aviso*|reclama*|cobro*) * {client}"
   - "{client} * (disputa|discute|impugna|cuestiona) * factura"

@@ -37,6 +37,16 @@ struct ClientMatcher {
         }
     }
 
+    /// The word with a doubled letter typed once, or with one extra letter at the end.
+    static func slips(of word: String) -> [String] {
+        var out: [String] = []
+        var collapsed = ""
+        for ch in word where collapsed.last != ch { collapsed.append(ch) }
+        if collapsed != word { out.append(collapsed) }
+        out.append(String(word.dropLast()))
+        return out
+    }
+
     private struct Candidate {
         var entry: Int32
         var first: Int
@@ -59,6 +69,12 @@ struct ClientMatcher {
         } else if !m.common[i], word.utf8.count >= 5 {
             for hit in gazetteer.fuzzy.lookup(word, limit: 4) {
                 starts.append(contentsOf: (gazetteer.postings[gazetteer.fuzzyWords[Int(hit.id)]] ?? []).prefix(50))
+            }
+            // Short names are not in the fuzzy index: "acmee" or "acmes" still mean "acme".
+            if starts.isEmpty {
+                for variant in ClientMatcher.slips(of: word) {
+                    if let p = gazetteer.postings[variant] { starts.append(contentsOf: p.prefix(50)) }
+                }
             }
         }
         guard !starts.isEmpty else { return nil }
