@@ -44,7 +44,16 @@ extension Bot {
 
     func undoLast(_ t: Turn, state: inout ConversationState) throws -> BotReply {
         guard t.canWrite else { return reply("write.refused", t.u, state: state) }
-        guard let last = state.undoStack.popLast() else { return reply("undo.nothing", t.u, state: state) }
+        // The conversation's own last change first; otherwise (a new `ask`, a restarted chat) the
+        // newest change this same user made through this same channel, from the audit trail.
+        let last: ConversationState.UndoEntry
+        if let own = state.undoStack.popLast() {
+            last = own
+        } else if let stored = try store.lastUndoable(by: t.actor) {
+            last = ConversationState.UndoEntry(receipts: stored.receipts, description: stored.detail)
+        } else {
+            return reply("undo.nothing", t.u, state: state)
+        }
         do {
             try store.undo(last.receipts, by: t.actor)
         } catch LedgerError.alreadyUndone {

@@ -50,6 +50,8 @@ public actor Bot: ChatEngine {
         return understanding!.understand(text, today: today, language: language)
     }
 
+    static let payWords = ["paga", "pagan", "pagara", "pagaran", "pagar", "pay", "pays", "paying", "transfer", "transferira", "wire"]
+
     func refreshUnderstanding() throws {
         let clients = try store.clients()
         understanding = factory.make(clients: clients, invoiceNumbers: try store.invoiceNumbers())
@@ -67,8 +69,14 @@ public actor Bot: ChatEngine {
         if let early { return early }
         guard var u = resolved else { return reply("fallback", parsed, state: state, intent: "fallback") }
         // A contact or a payment being reported happened in the past: "el 24 de octubre" is last October.
+        // "hablé con Jared, pagan el viernes": a contact that reports a future payment date is a promise.
+        if u.intent == "log_contact", let date = u.dates.first, date > today, TextTools.containsAny(u.text, Self.payWords) {
+            u.intent = "promise_to_pay"
+        }
+        // A contact or a payment being reported happened in the past: "el 24 de octubre" (said in
+        // November) is last October; a date only days ahead is more likely a slip, and is refused below.
         if ["log_contact", "record_payment"].contains(u.intent) {
-            u.dates = u.dates.map { $0 > today && $0.adding(months: -12) <= today ? $0.adding(months: -12) : $0 }
+            u.dates = u.dates.map { $0 > today.adding(days: 31) && $0.adding(months: -12) <= today ? $0.adding(months: -12) : $0 }
         }
         let actor = Actor(
             user: message.conversation.user,

@@ -818,6 +818,8 @@ examples:
   - "the dispute with {client} is resolved"
   - "you can chase {client} again"
   - "unpause {client}"
+  - "{client} is questioning invoice {invoice}"
+  - "{client} queried the amount on {invoice}"
 keywords:
   "dispute*": 4
   "disputing": 4
@@ -830,6 +832,10 @@ keywords:
   "complaint": 2.5
   "don't chase": 3.5
   "resume": 4
+  "questioning": 3.5
+  "questions the": 3
+  "queried": 3
+  "challenging": 3
   "unpause": 4
   "resolved": 2
 patterns:

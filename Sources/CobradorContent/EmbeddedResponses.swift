@@ -292,7 +292,7 @@ write.refused: "Sorry, from here I can only answer questions: your user is not a
 undo.hint: "(If I got it wrong, type \"undo\".)"
 undo.nothing: "There is no recent change to undo in this conversation."
 undo.done: |-
-  Done, I've undone it. It was:
+  Undone. This no longer stands:
   {{what}}
 error.unknown_client: "I can't find that client in your data."
 error.duplicate_invoice: "There is already an invoice numbered {{number}}; I did not duplicate it. Please use another number."
@@ -713,7 +713,7 @@ write.refused: "Lo siento, desde aquí solo puedo consultar: tu usuario no tiene
 undo.hint: "(Si me he equivocado, escribe «deshaz».)"
 undo.nothing: "No hay ningún cambio reciente que deshacer en esta conversación."
 undo.done: |-
-  Hecho, lo he deshecho. Era esto:
+  Deshecho. Esto ya no consta:
   {{what}}
 error.unknown_client: "No encuentro ese cliente en tus datos."
 error.duplicate_invoice: "Ya existe una factura con el número {{number}}; no la he duplicado. Usa otro número."

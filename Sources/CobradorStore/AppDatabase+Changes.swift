@@ -19,11 +19,31 @@ extension AppDatabase {
 
     public func apply(all changes: [LedgerChange], by actor: Actor) throws -> [ChangeReceipt] {
         try writer.write { db in
-            try changes.map { change in
+            var batch: Int64?
+            return try changes.map { change in
                 let (rowID, detail, undo) = try Self.perform(change, db)
                 let auditID = try insertAudit(db, actor: actor, action: Self.actionName(change), detail: detail, undo: undo)
+                if batch == nil { batch = auditID }
+                try db.execute(sql: "UPDATE audit SET batch = ? WHERE id = ?", arguments: [batch, auditID])
                 return ChangeReceipt(auditID: auditID, rowID: rowID)
             }
+        }
+    }
+
+    /// The newest change by this user through this channel that can still be undone (all its rows).
+    public func lastUndoable(by actor: Actor) throws -> (receipts: [ChangeReceipt], detail: String)? {
+        try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT id, COALESCE(batch, id) AS batch, detail FROM audit
+                WHERE user = ? AND channel = ? AND undo IS NOT NULL AND undone = 0 AND action != 'undo'
+                ORDER BY id DESC LIMIT 1
+                """, arguments: [actor.user, actor.channel]) else { return nil }
+            let batch: Int64 = row["batch"]
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT id FROM audit WHERE (batch = ? OR id = ?) AND undone = 0 AND undo IS NOT NULL ORDER BY id
+                """, arguments: [batch, batch])
+            let details = try String.fetchAll(db, sql: "SELECT detail FROM audit WHERE id IN (\(ids.map(String.init).joined(separator: ",")))")
+            return (ids.map { ChangeReceipt(auditID: $0, rowID: 0) }, details.joined(separator: "; "))
         }
     }
 

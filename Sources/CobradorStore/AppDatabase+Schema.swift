@@ -91,6 +91,14 @@ extension AppDatabase {
                 );
                 """)
         }
+        // Several rows written by one user-level change (a payment spread over invoices) share a batch,
+        // so that "undo" from a later process takes them back together.
+        m.registerMigration("v2-audit-batch") { db in
+            try db.execute(sql: """
+                ALTER TABLE audit ADD COLUMN batch INTEGER;
+                CREATE INDEX audit_actor ON audit(user, channel, id);
+                """)
+        }
         return m
     }
 }

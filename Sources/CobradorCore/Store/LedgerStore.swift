@@ -20,6 +20,8 @@ public protocol LedgerStore: Sendable {
     func apply(all changes: [LedgerChange], by actor: Actor) throws -> [ChangeReceipt]
     /// Reverts changes applied earlier (the bot's "undo"), newest first, in one transaction.
     func undo(_ receipts: [ChangeReceipt], by actor: Actor) throws
+    /// The newest change by this actor that is not undone yet, for "undo" in a new session.
+    func lastUndoable(by actor: Actor) throws -> (receipts: [ChangeReceipt], detail: String)?
     func importInvoices(
         _ rows: [InvoiceImportRow], on day: CalendarDay, by actor: Actor, dryRun: Bool,
         progress: (@Sendable (Int) -> Void)?
