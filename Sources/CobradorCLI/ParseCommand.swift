@@ -27,7 +27,7 @@ struct ParseCommand: AsyncParsableCommand {
         let defaultToday = root.today.flatMap(CalendarDay.init(parsing:)) ?? CalendarDay.today()
         if batch {
             while let line = readLine(strippingNewline: true) {
-                guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+                guard line.utf8.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { continue }
                 let request = BatchRequest(line)
                 let today = request.today.flatMap(CalendarDay.init(parsing:)) ?? defaultToday
                 Console.out(parser.parse(request.text, today: today, language: root.lang).jsonLine())

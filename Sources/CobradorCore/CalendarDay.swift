@@ -98,15 +98,37 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 extension CalendarDay {
     /// Accepts `YYYY-MM-DD` and the day-first `dd/mm/yyyy` (also with `-` or `.`), as invoices in Spain are written.
     public init?(parsing text: String) {
-        let s = text.trimmingCharacters(in: .whitespaces)
-        let parts = s.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil })
-        else { return nil }
-        let a = Int(parts[0])!, b = Int(parts[1])!, c = Int(parts[2])!
-        if parts[0].count == 4 {
-            self.init(year: a, month: b, day: c)
-        } else if parts[2].count == 4 {
-            self.init(year: c, month: b, day: a)
+        // Hand-rolled over UTF-8 bytes: this runs for every line of `parse --batch` and every stored date.
+        var fields: [Int] = []
+        var widths: [Int] = []
+        var value = 0, width = 0
+        var started = false, ended = false
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard !ended, width < 4 else { return nil }
+                value = value * 10 + Int(b - UInt8(ascii: "0"))
+                width += 1
+                started = true
+            case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."):
+                guard width > 0, fields.count < 2, !ended else { return nil }
+                fields.append(value)
+                widths.append(width)
+                value = 0
+                width = 0
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                if started { ended = true }
+            default:
+                return nil
+            }
+        }
+        guard width > 0, fields.count == 2 else { return nil }
+        fields.append(value)
+        widths.append(width)
+        if widths[0] == 4 {
+            self.init(year: fields[0], month: fields[1], day: fields[2])
+        } else if widths[2] == 4 {
+            self.init(year: fields[2], month: fields[1], day: fields[0])
         } else {
             return nil
         }
