@@ -422,6 +422,11 @@ late_fee.rule.none.no_rule_for_currency: "The invoice has no late-fee clause and
 late_fee.rate_check: "Note: the latest half-years' ECB reference rates are marked for checking; verify them and update the table in the configuration."
 late_fee.nothing_late: "{{client}} has no overdue invoices: no late charges to compute."
 agenda.check_again: "(look again on {{date}})"
+digest: |-
+  cobrador's collections digest
+  {{agenda}}
+
+  {{who_owes}}
 """#,
         "es/advice.yml": #"""
 # El consejo de escalado: etapa, estado, acción y motivos.
@@ -843,6 +848,11 @@ late_fee.rule.none.no_rule_for_currency: "La factura no pacta recargo y no tengo
 late_fee.rate_check: "Ojo: el tipo de referencia del BCE de los últimos semestres está marcado para revisar; compruébalo y actualiza la tabla en la configuración."
 late_fee.nothing_late: "{{client}} no tiene facturas vencidas: no hay recargos que calcular."
 agenda.check_again: "(revísalo el {{date}})"
+digest: |-
+  Resumen de cobros de cobrador
+  {{agenda}}
+
+  {{who_owes}}
 """#,
     ]
 }

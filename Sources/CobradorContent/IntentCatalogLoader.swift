@@ -33,8 +33,11 @@ public enum IntentCatalogLoader {
     public static func compile(_ files: [(path: String, text: String)]) throws -> IntentCatalog {
         var intents: [IntentDefinition] = []
         var lexicons: [LexiconDefinition] = []
-        for f in files {
-            switch try IntentFileReader.read(name: f.path, yaml: f.text) {
+        let read = files.map { FileText(path: $0.path, text: $0.text) }.concurrentMap { f in
+            Result { try IntentFileReader.read(name: f.path, yaml: f.text) }
+        }
+        for result in read {
+            switch try result.get() {
             case .intent(let d): intents.append(d)
             case .lexicon(let l): lexicons.append(l)
             }
@@ -47,6 +50,11 @@ public enum IntentCatalogLoader {
         } catch {
             throw IntentCatalogLoadError(file: error.file, line: error.line, reason: error.reason)
         }
+    }
+
+    private struct FileText: Sendable {
+        var path: String
+        var text: String
     }
 
     static func builtInFiles(executableDirectory: URL?) -> [(path: String, text: String)] {

@@ -46,12 +46,17 @@ public struct IntentCatalog: Sendable {
         }
         // Examples become word sequences first (entities replaced by placeholders), then terms.
         var exampleUnits: [(def: Int, units: [String], phrase: WeightedPhrase)] = []
+        // Reading each example through the entity pipeline is most of the start-up cost: spread it.
+        let allTexts = definitions.flatMap { $0.examples.map(\.text) }
+        let allUnits = allTexts.concurrentMap { IntentCatalog.units(of: $0, lexicon: lexicon) }
+        var next = 0
         for (d, def) in definitions.enumerated() {
             if def.examples.isEmpty && def.keywords.isEmpty && def.patterns.isEmpty {
                 throw IntentCatalogError(file: def.source, line: 1, reason: "intent '\(def.name)' has no examples, keywords or patterns")
             }
             for ex in def.examples {
-                let units = IntentCatalog.units(of: ex.text, lexicon: lexicon)
+                let units = allUnits[next]
+                next += 1
                 guard !units.isEmpty else {
                     throw IntentCatalogError(file: def.source, line: ex.line, reason: "example '\(ex.text)' has no words")
                 }
