@@ -29,14 +29,19 @@ public final class AppDatabase: LedgerStore, Sendable {
     }
 
     /// Opens an existing database for reading only, without the writer pool: the quick path for
-    /// one-shot readers such as `cobrador parse` (nil when the file does not exist yet).
+    /// one-shot readers such as `cobrador parse` (nil when the file does not exist yet; an older file
+    /// is migrated first).
     public static func openForReading(path: String) throws -> AppDatabase? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(10)
         let queue = try DatabaseQueue(path: path, configuration: config)
-        guard try queue.read({ db in try AppDatabase.migrator.hasCompletedMigrations(db) }) else { return nil }
+        // A file written by an older version must be upgraded first, through the normal writer.
+        guard try queue.read({ db in try AppDatabase.migrator.hasCompletedMigrations(db) }) else {
+            try queue.close()
+            return try open(path: path)
+        }
         return AppDatabase(unmigrated: queue)
     }
 
