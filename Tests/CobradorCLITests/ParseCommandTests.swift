@@ -1,0 +1,60 @@
+import CobradorTestSupport
+import Foundation
+import Testing
+
+@Suite struct ParseCommandTests {
+    func object(_ line: Substring) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+
+    @Test func oneMessageAsJSONWithEntitiesAndOffsets() throws {
+        let cli = try CLIRunner.withFixture()
+        let out = try cli.run(["parse", "--json", "Acme pagó 1.200,50 € de la T-2026-201 el viernes"])
+        #expect(out.status == 0)
+        let o = try object(Substring(out.stdout.trimmingCharacters(in: .newlines)))
+        #expect(Array(o.keys).count == 6)
+        #expect(o["intent"] as? String == "record_payment")
+        #expect(o["lang"] as? String == "es")
+        let entities = try #require(o["entities"] as? [[String: Any]])
+        let client = try #require(entities.first { $0["type"] as? String == "client" })
+        #expect(client["value"] as? String == "Acme S.L.")
+        #expect(client["start"] as? Int == 0 && client["end"] as? Int == 4)
+        #expect(entities.contains { $0["type"] as? String == "money" && $0["amount"] as? String == "1200.50" && $0["currency"] as? String == "EUR" })
+        #expect(entities.contains { $0["type"] as? String == "invoice" && $0["value"] as? String == "T-2026-201" })
+        #expect(entities.contains { $0["type"] as? String == "date" && ($0["value"] as? String)?.hasPrefix("2026-11-2") == true })
+    }
+
+    @Test func batchAnswersEveryLineInOrderWithItsOwnToday() throws {
+        let cli = try CLIRunner.withFixture()
+        let input = """
+            {"text": "Soylent dice que paga el viernes", "today": "2026-11-30"}
+            {"text": "Soylent dice que paga el viernes", "today": "2026-12-07", "intent": "ignored"}
+            not json at all
+            {"text": ""}
+
+            {"text": "who owes me?"}
+            """
+        let out = try cli.run(["parse", "--json", "--batch"], input: input + "\n")
+        let lines = out.stdout.split(separator: "\n")
+        #expect(lines.count == 5)
+        let first = try object(lines[0]), second = try object(lines[1])
+        func date(_ o: [String: Any]) -> String? {
+            (o["entities"] as? [[String: Any]])?.first { $0["type"] as? String == "date" }?["value"] as? String
+        }
+        #expect(date(first) == "2026-12-04")
+        #expect(date(second) == "2026-12-11")
+        #expect(try object(lines[2])["intent"] as? String == "fallback")
+        #expect(try object(lines[3])["intent"] as? String == "fallback")
+        #expect(try object(lines[4])["intent"] as? String == "who_owes")
+    }
+
+    @Test func worksWithoutADatabaseAndFromAnyDirectory() throws {
+        let dir = TestPaths.temporaryDirectory()
+        let out = try CLIRunner.execute(
+            ["--db", dir.appendingPathComponent("none.sqlite").path, "parse", "--json", "¿quién me debe?"],
+            environment: ["PWD": dir.path])
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("\"intent\":\"who_owes\""))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("none.sqlite").path))
+    }
+}
