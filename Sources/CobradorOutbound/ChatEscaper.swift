@@ -4,9 +4,9 @@
 ///
 /// | format | escaped |
 /// |---|---|
-/// | slack, mattermost | `&` `<` `>` → `&amp;` `&lt;` `&gt;` (no `<!channel>`, `<@U…>`, `<url|text>`) |
+/// | slack, googlechat | `&` `<` `>` → `&amp;` `&lt;` `&gt;` (no `<!channel>`, `<@U…>`, `<users/all>`, `<url|text>`) |
+/// | mattermost, teams | the same, and `\` `[` `]` get a backslash (Markdown: no `[x](y)` links) |
 /// | discord | `\` `[` `]` `(` `)` `<` `>` `*` `_` `~` `` ` `` `|` get a backslash (no `[x](y)` links, no `<@id>`); the post also sends `allowed_mentions: {"parse": []}` |
-/// | teams, googlechat | `&` `<` `>` → entities |
 ///
 /// Everywhere, `@channel`, `@here`, `@all` and `@everyone` get a zero-width space after the `@`.
 public enum ChatEscaper {
@@ -16,8 +16,10 @@ public enum ChatEscaper {
     public static func escape(_ text: String, for format: ChatFormat) -> String {
         let escaped: String
         switch format {
-        case .slack, .mattermost, .teams, .googlechat:
+        case .slack, .googlechat:
             escaped = replacing(text, ["&": "&amp;", "<": "&lt;", ">": "&gt;"])
+        case .mattermost, .teams:
+            escaped = replacing(text, ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\\": "\\\\", "[": "\\[", "]": "\\]"])
         case .discord:
             var table: [Character: String] = [:]
             for character in #"\[]()<>*_~`|"# { table[character] = "\\" + String(character) }

@@ -1,13 +1,14 @@
 /// Escapes the engine's reply for Slack and Mattermost, whose message text is markup: `&`, `<`,
 /// `>` become entities (so no `<!channel>`, `<@U…>` or `<http://…|link>` can be forged from data),
 /// and `@channel`, `@here`, `@all`, `@everyone` get a zero-width space after the `@` so they
-/// never ping. (Same rules as `CobradorOutbound.ChatEscaper` for Slack; the server cannot import
+/// never ping; for Mattermost (Markdown) `\\`, `[` and `]` also get a backslash, so no `[x](y)`
+/// link can be forged. (Same rules as `CobradorOutbound.ChatEscaper`; the server cannot import
 /// that module.)
 enum ReplyTextEscaper {
     static let zeroWidthSpace = "\u{200B}"
     static let broadcastMentions = ["channel", "here", "all", "everyone"]
 
-    static func escape(_ text: String) -> String {
+    static func escape(_ text: String, markdown: Bool = false) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -15,6 +16,9 @@ enum ReplyTextEscaper {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
+            case "\\" where markdown: out += "\\\\"
+            case "[" where markdown: out += "\\["
+            case "]" where markdown: out += "\\]"
             default: out.append(character)
             }
         }

@@ -75,6 +75,16 @@ struct MattermostTests {
         }
     }
 
+    @Test func replyIsEscapedForMattermost() async throws {
+        let engine = ScriptedChatEngine()
+        let body = Self.form(text: "cobrador [pagar](https://evil.example) @channel <b>")
+        try await H.app(engine: engine).test(.router) { client in
+            let response = try await client.execute(
+                uri: "/mattermost", method: .post, headers: Self.formHeaders, body: ByteBuffer(string: body))
+            #expect(H.json(response)["text"] == "1: \\[pagar\\](https://evil.example) @\u{200B}channel &lt;b&gt;")
+        }
+    }
+
     @Test func malformedJSONIsABadRequest() async throws {
         let engine = ScriptedChatEngine()
         try await H.app(engine: engine).test(.live) { client in

@@ -27,6 +27,6 @@ struct MattermostRoute: Sendable {
 
     static func mattermostReply(for reply: BotReply, slashCommand: Bool, inChannelIntents: Set<String>) -> MattermostReply {
         let type: String? = slashCommand ? (inChannelIntents.contains(reply.intent) ? "in_channel" : "ephemeral") : nil
-        return MattermostReply(text: ReplyTextEscaper.escape(reply.text), responseType: type)
+        return MattermostReply(text: ReplyTextEscaper.escape(reply.text, markdown: true), responseType: type)
     }
 }
