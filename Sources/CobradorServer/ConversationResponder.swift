@@ -28,14 +28,18 @@ struct ConversationResponder: Sendable {
             language: language
         )
         let engine = self.engine
-        let (task, isNew) = await deduplicator.task(for: request.deliveryID) {
-            Task { await engine.respond(to: message) }
+        let task: Task<BotReply, Never>
+        let isNew: Bool
+        if let deliveryID = request.deliveryID {
+            (task, isNew) = await deduplicator.task(for: deliveryID) { Task { await engine.respond(to: message) } }
+        } else {
+            (task, isNew) = (Task { await engine.respond(to: message) }, true)
         }
         if !isNew {
             logger.info("Repeated delivery answered with the earlier reply", metadata: ["platform": "\(request.platform)"])
         }
         if let reply = await Deadline.value(of: task, within: timeout) {
-            logger.info(
+            logger.debug(
                 "Answered",
                 metadata: [
                     "platform": "\(request.platform)", "intent": "\(reply.intent)",

@@ -116,6 +116,18 @@ struct SlackCommandTests {
         #expect(await engine.received.isEmpty)
     }
 
+    @Test func sslCheckGetsAnEmptyOK() async throws {
+        let engine = ScriptedChatEngine()
+        let body = "ssl_check=1&token=legacy"
+        try await H.app(engine: engine).test(.router) { client in
+            let response = try await client.execute(
+                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body), body: ByteBuffer(string: body))
+            #expect(response.status == .ok)
+            #expect(response.body.readableBytes == 0)
+        }
+        #expect(await engine.received.isEmpty)
+    }
+
     @Test func oversizeBodyIsRefusedBeforeVerification() async throws {
         let engine = ScriptedChatEngine()
         let body = H.slackForm(text: String(repeating: "a", count: 70 * 1024))

@@ -4,7 +4,7 @@ import Hummingbird
 import Logging
 
 /// Verifies Slack's signature over the raw body (401 otherwise), then decodes the slash command
-/// into the context's `chatRequest`. Runs after `BodyLimitMiddleware`.
+/// into the context's `chatRequest` (Slack's `ssl_check` gets a bare 200). Runs after `BodyLimitMiddleware`.
 struct SlackSignatureMiddleware: RouterMiddleware {
     typealias Context = ChatRequestContext
     let verifier: SlackSignatureVerifier
@@ -24,8 +24,12 @@ struct SlackSignatureMiddleware: RouterMiddleware {
             context.logger.notice("Slack request refused", metadata: ["reason": "\(outcome)"])
             throw HTTPError(.unauthorized, message: "Invalid Slack signature.")
         }
+        let command = try SlackCommand.decode(body: body)
+        if command.isSSLCheck {
+            return Response(status: .ok)
+        }
         var context = context
-        context.chatRequest = try SlackCommand.decode(body: body).verifiedRequest(timestamp: timestamp, body: body)
+        context.chatRequest = command.verifiedRequest(timestamp: timestamp, body: body)
         return try await next(request, context)
     }
 }

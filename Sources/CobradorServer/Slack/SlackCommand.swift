@@ -15,8 +15,12 @@ struct SlackCommand: Decodable, Sendable {
     var text: String?
     var response_url: String?
     var trigger_id: String?
+    /// Slack's periodic certificate check (`ssl_check=1`): answer 200, nothing for the engine.
+    var ssl_check: String?
 
-    /// Decodes the form; 400 when it is not a form or lacks the user.
+    var isSSLCheck: Bool { ssl_check == "1" }
+
+    /// Decodes the form; 400 when it is not a form or (unless it is an SSL check) lacks the user.
     static func decode(body: [UInt8]) throws -> SlackCommand {
         guard let text = String(bytes: body, encoding: .utf8) else {
             throw HTTPError(.badRequest, message: "The body is not UTF-8.")
@@ -27,7 +31,7 @@ struct SlackCommand: Decodable, Sendable {
         } catch {
             throw HTTPError(.badRequest, message: "The body is not a Slack command form.")
         }
-        guard let user = command.user_id, !user.isEmpty else {
+        guard command.isSSLCheck || !(command.user_id ?? "").isEmpty else {
             throw HTTPError(.badRequest, message: "The Slack command has no user_id.")
         }
         return command
