@@ -41,6 +41,20 @@ struct ServerConfigurationTests {
         #expect(configuration.mattermostEnabled == false)
     }
 
+    @Test func settingsFromTheCLIsYAMLChatSectionMergeUnderTheEnvironment() throws {
+        let configuration = try ServerConfiguration.load(
+            environment: ["COBRADOR_WEBHOOK_TOKEN": "env-token"],
+            fileSettings: [
+                "slack_signing_secret": "yaml-slack", "webhook_token": "yaml-token", "writers": "ana,U024BE7LH",
+                "mattermost_token": "mm",
+            ])
+        #expect(configuration.slackSigningSecret?.value == "yaml-slack")
+        #expect(configuration.webhookToken?.value == "env-token")
+        #expect(configuration.mattermostTokens.map(\.value) == ["mm"])
+        #expect(configuration.writers == WriterAllowList(entries: ["ana", "U024BE7LH"]))
+        #expect(ServerConfiguration.settingName(of: ServerConfiguration.Key.slackSigningSecret) == "slack_signing_secret")
+    }
+
     @Test func malformedFileLineIsReportedWithItsNumber() {
         #expect(throws: ServerConfigurationError.malformedLine(path: "x.env", line: 2)) {
             try ConfigurationFile.parse("A=1\nthis is not a setting\n", path: "x.env")

@@ -15,14 +15,30 @@ extension ServerConfiguration {
         ]
     }
 
-    /// Reads the configuration from the environment, merged over an optional `KEY=value` file
-    /// (see `ConfigurationFile`): a key set (non-empty) in the environment wins over the file.
+    /// The short name of each key in a settings file's `chat:` section (`slack_signing_secret`…).
+    public static func settingName(of key: String) -> String {
+        key.dropFirst("COBRADOR_".count).lowercased()
+    }
+
+    /// Reads the configuration from the environment, merged over settings from a file: either a
+    /// `KEY=value` file (`configFile`, see `ConfigurationFile`) or values the caller read from its
+    /// own settings file (`fileSettings`, e.g. the YAML `chat:` section, keyed `slack_signing_secret`,
+    /// `mattermost_token`, `webhook_token`, `writers` (comma-separated), `reply_timeout_ms`,
+    /// `slack_in_channel_intents`, or by the environment names). A key set (non-blank) in the
+    /// environment wins over the file.
     public static func load(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         configFile: String? = nil,
+        fileSettings: [String: String] = [:],
         language: Language? = nil
     ) throws(ServerConfigurationError) -> ServerConfiguration {
-        var values = try configFile.map { path throws(ServerConfigurationError) in try ConfigurationFile.load(path: path) } ?? [:]
+        var values: [String: String] = [:]
+        for key in Key.all {
+            if let value = fileSettings[key] ?? fileSettings[settingName(of: key)] { values[key] = value }
+        }
+        if let configFile {
+            for (key, value) in try ConfigurationFile.load(path: configFile) { values[key] = value }
+        }
         for key in Key.all {
             if let value = environment[key], !value.trimmingCharacters(in: .whitespaces).isEmpty {
                 values[key] = value
@@ -31,7 +47,7 @@ extension ServerConfiguration {
         return try ServerConfiguration(values: values, language: language)
     }
 
-    /// Builds a configuration from already merged `KEY=value` pairs.
+    /// Builds a configuration from already merged `KEY=value` pairs (environment names).
     public init(values: [String: String], language: Language? = nil) throws(ServerConfigurationError) {
         self.init(
             slackSigningSecret: values[Key.slackSigningSecret],
