@@ -36,19 +36,29 @@ public func buildRouter(
 
     if let secret = configuration.slackSigningSecret {
         let route = SlackCommandRoute(
-            responder: responder, timeout: configuration.replyTimeout, inChannelIntents: configuration.inChannelIntents)
+            responder: responder,
+            timeout: configuration.replyTimeout,
+            inChannelIntents: configuration.inChannelIntents
+        )
         router.group("slack")
             .add(middleware: bodyLimit)
             .add(
                 middleware: SlackSignatureMiddleware(
                     verifier: SlackSignatureVerifier(
-                        signingSecret: secret.value, replayWindow: configuration.slackReplayWindow),
-                    now: now))
+                        signingSecret: secret.value,
+                        replayWindow: configuration.slackReplayWindow
+                    ),
+                    now: now
+                )
+            )
             .post("commands", use: route.handle)
     }
     if configuration.mattermostEnabled {
         let route = MattermostRoute(
-            responder: responder, timeout: configuration.replyTimeout, inChannelIntents: configuration.inChannelIntents)
+            responder: responder,
+            timeout: configuration.replyTimeout,
+            inChannelIntents: configuration.inChannelIntents
+        )
         router.group("mattermost")
             .add(middleware: bodyLimit)
             .add(middleware: MattermostTokenMiddleware(tokens: configuration.mattermostTokens))
@@ -100,8 +110,14 @@ public func runServer(
     let logger = logger ?? Logger(label: "cobrador.server")
     logger.info("cobrador serve", metadata: ["endpoints": "\(configuration)", "host": "\(host)", "port": "\(port)"])
     let app = buildApplication(
-        engine: engine, configuration: configuration, host: host, port: port, logger: logger,
-        delayedReplies: delayedReplies, onServerRunning: onServerRunning)
+        engine: engine,
+        configuration: configuration,
+        host: host,
+        port: port,
+        logger: logger,
+        delayedReplies: delayedReplies,
+        onServerRunning: onServerRunning
+    )
     // A ServiceGroup with SIGTERM and SIGINT as graceful shutdown signals.
     try await app.runService()  // defaults: [.sigterm, .sigint]
 }

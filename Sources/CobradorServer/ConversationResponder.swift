@@ -44,7 +44,8 @@ struct ConversationResponder: Sendable {
                 metadata: [
                     "platform": "\(request.platform)", "intent": "\(reply.intent)",
                     "changed": "\(reply.changedData)", "can_write": "\(message.canWrite)",
-                ])
+                ]
+            )
             return reply
         }
         logger.warning("The engine is slow; answering later", metadata: ["platform": "\(request.platform)"])

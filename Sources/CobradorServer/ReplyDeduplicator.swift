@@ -22,7 +22,8 @@ actor ReplyDeduplicator {
     /// The engine call for this delivery: the earlier one if the key was seen within the window
     /// (`isNew` false), else a new one started with `start`.
     func task(
-        for key: String, start: @Sendable () -> Task<BotReply, Never>
+        for key: String,
+        start: @Sendable () -> Task<BotReply, Never>
     ) -> (task: Task<BotReply, Never>, isNew: Bool) {
         let now = clock.now
         if let entry = entries[key], now - entry.createdAt < window {

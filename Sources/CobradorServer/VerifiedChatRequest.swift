@@ -21,8 +21,14 @@ public struct VerifiedChatRequest: Sendable, Equatable {
     public var isSlashCommand: Bool
 
     public init(
-        platform: ChatPlatform, conversation: ConversationKey, userID: String, userName: String, text: String,
-        responseURL: URL? = nil, deliveryID: String? = nil, isSlashCommand: Bool = false
+        platform: ChatPlatform,
+        conversation: ConversationKey,
+        userID: String,
+        userName: String,
+        text: String,
+        responseURL: URL? = nil,
+        deliveryID: String? = nil,
+        isSlashCommand: Bool = false
     ) {
         self.platform = platform
         self.conversation = conversation

@@ -33,7 +33,8 @@ actor LoopbackReceiver {
 
     /// Runs `operation` with the receiver's URL while the server is up, then shuts it down.
     static func run<Value: Sendable>(
-        script: [Scripted], _ operation: @Sendable (URL, LoopbackReceiver) async throws -> Value
+        script: [Scripted],
+        _ operation: @Sendable (URL, LoopbackReceiver) async throws -> Value
     ) async throws -> Value {
         let receiver = LoopbackReceiver(script: script)
         let router = Router()

@@ -11,8 +11,13 @@ import Testing
 struct MattermostTests {
     typealias H = ServerHarness
 
-    static func form(token: String = H.mattermostToken, text: String, user: String = "ana", trigger: String? = "cobrador",
-                     command: String? = nil) -> String {
+    static func form(
+        token: String = H.mattermostToken,
+        text: String,
+        user: String = "ana",
+        trigger: String? = "cobrador",
+        command: String? = nil
+    ) -> String {
         var fields = [
             ("token", token), ("team_id", "team9"), ("team_domain", "acme"), ("channel_id", "chan3"),
             ("channel_name", "cobros"), ("user_id", "id-\(user)"), ("user_name", user), ("text", text),
@@ -29,7 +34,11 @@ struct MattermostTests {
         let body = Self.form(text: "cobrador ¿quién me debe?")
         try await H.app(engine: engine).test(.live) { client in
             let response = try await client.execute(
-                uri: "/mattermost", method: .post, headers: Self.formHeaders, body: ByteBuffer(string: body))
+                uri: "/mattermost",
+                method: .post,
+                headers: Self.formHeaders,
+                body: ByteBuffer(string: body)
+            )
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/json; charset=utf-8")
             #expect(H.json(response) == ["text": "1: ¿quién me debe?"])
@@ -45,7 +54,11 @@ struct MattermostTests {
         try await H.app(engine: engine).test(.live) { client in
             for body in [Self.form(token: "wrong", text: "hola"), Self.form(token: "", text: "hola"), "text=hola&user_name=ana"] {
                 let response = try await client.execute(
-                    uri: "/mattermost", method: .post, headers: Self.formHeaders, body: ByteBuffer(string: body))
+                    uri: "/mattermost",
+                    method: .post,
+                    headers: Self.formHeaders,
+                    body: ByteBuffer(string: body)
+                )
                 #expect(response.status == .unauthorized)
             }
         }
@@ -54,10 +67,15 @@ struct MattermostTests {
 
     @Test func jsonPayloadIsAccepted() async throws {
         let engine = ScriptedChatEngine()
-        let json = #"{"token":"mm-token-123","team_id":"team9","channel_id":"chan3","channel_name":"cobros","user_id":"id-bob","user_name":"bob","text":"@cobrador recordar a Acme","trigger_word":"@cobrador"}"#
+        let json =
+            #"{"token":"mm-token-123","team_id":"team9","channel_id":"chan3","channel_name":"cobros","user_id":"id-bob","user_name":"bob","text":"@cobrador recordar a Acme","trigger_word":"@cobrador"}"#
         try await H.app(engine: engine).test(.live) { client in
             let response = try await client.execute(
-                uri: "/mattermost", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: json))
+                uri: "/mattermost",
+                method: .post,
+                headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: json)
+            )
             #expect(response.status == .ok)
             #expect(H.json(response)["text"] == "1: recordar a Acme")
         }
@@ -70,7 +88,11 @@ struct MattermostTests {
         let body = Self.form(text: "quién me debe", trigger: nil, command: "/cobrador")
         try await H.app(engine: engine).test(.router) { client in
             let response = try await client.execute(
-                uri: "/mattermost", method: .post, headers: Self.formHeaders, body: ByteBuffer(string: body))
+                uri: "/mattermost",
+                method: .post,
+                headers: Self.formHeaders,
+                body: ByteBuffer(string: body)
+            )
             #expect(H.json(response) == ["text": "1: quién me debe", "response_type": "in_channel"])
         }
     }
@@ -80,7 +102,11 @@ struct MattermostTests {
         let body = Self.form(text: "cobrador [pagar](https://evil.example) @channel <b>")
         try await H.app(engine: engine).test(.router) { client in
             let response = try await client.execute(
-                uri: "/mattermost", method: .post, headers: Self.formHeaders, body: ByteBuffer(string: body))
+                uri: "/mattermost",
+                method: .post,
+                headers: Self.formHeaders,
+                body: ByteBuffer(string: body)
+            )
             #expect(H.json(response)["text"] == "1: \\[pagar\\](https://evil.example) @\u{200B}channel &lt;b&gt;")
         }
     }
@@ -89,8 +115,11 @@ struct MattermostTests {
         let engine = ScriptedChatEngine()
         try await H.app(engine: engine).test(.live) { client in
             let response = try await client.execute(
-                uri: "/mattermost", method: .post, headers: [.contentType: "application/json"],
-                body: ByteBuffer(string: #"{"token": "mm-token-123", "text": "#))
+                uri: "/mattermost",
+                method: .post,
+                headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"token": "mm-token-123", "text": "#)
+            )
             #expect(response.status == .badRequest)
         }
         #expect(await engine.received.isEmpty)
@@ -100,7 +129,11 @@ struct MattermostTests {
         let engine = ScriptedChatEngine()
         try await H.app(engine: engine, configuration: H.configuration(mattermost: false)).test(.live) { client in
             let response = try await client.execute(
-                uri: "/mattermost", method: .post, headers: Self.formHeaders, body: ByteBuffer(string: Self.form(text: "hola")))
+                uri: "/mattermost",
+                method: .post,
+                headers: Self.formHeaders,
+                body: ByteBuffer(string: Self.form(text: "hola"))
+            )
             #expect(response.status == .notFound)
         }
         #expect(await engine.received.isEmpty)

@@ -34,7 +34,9 @@ struct ServerConfigurationTests {
         """.write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         let configuration = try ServerConfiguration.load(
-            environment: ["COBRADOR_SLACK_SIGNING_SECRET": "env-slack", "COBRADOR_WRITERS": ""], configFile: url.path)
+            environment: ["COBRADOR_SLACK_SIGNING_SECRET": "env-slack", "COBRADOR_WRITERS": ""],
+            configFile: url.path
+        )
         #expect(configuration.webhookToken?.value == "from-file")
         #expect(configuration.slackSigningSecret?.value == "env-slack")
         #expect(configuration.writers == .everyone)  // the empty environment value does not override
@@ -47,7 +49,8 @@ struct ServerConfigurationTests {
             fileSettings: [
                 "slack_signing_secret": "yaml-slack", "webhook_token": "yaml-token", "writers": "ana,U024BE7LH",
                 "mattermost_token": "mm",
-            ])
+            ]
+        )
         #expect(configuration.slackSigningSecret?.value == "yaml-slack")
         #expect(configuration.webhookToken?.value == "env-token")
         #expect(configuration.mattermostTokens.map(\.value) == ["mm"])
@@ -75,12 +78,17 @@ struct ServerConfigurationTests {
 
     @Test func secretsNeverPrint() throws {
         let configuration = ServerConfiguration(
-            slackSigningSecret: "s3cr3t-slack", mattermostTokens: ["s3cr3t-mm"], webhookToken: "s3cr3t-hook",
-            writers: .everyone)
+            slackSigningSecret: "s3cr3t-slack",
+            mattermostTokens: ["s3cr3t-mm"],
+            webhookToken: "s3cr3t-hook",
+            writers: .everyone
+        )
         var dumped = ""
         dump(configuration, to: &dumped)
-        for text in [configuration.description, "\(configuration)", String(reflecting: configuration), dumped,
-                     "\(configuration.slackSigningSecret!)", String(reflecting: configuration.webhookToken!)] {
+        for text in [
+            configuration.description, "\(configuration)", String(reflecting: configuration), dumped,
+            "\(configuration.slackSigningSecret!)", String(reflecting: configuration.webhookToken!),
+        ] {
             #expect(!text.contains("s3cr3t"), "\(text)")
         }
         #expect(configuration.description == "slack=on mattermost=on webhook=on writers=*")

@@ -17,7 +17,10 @@ enum ServerHarness {
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
 
     static func configuration(
-        slack: Bool = true, mattermost: Bool = true, webhook: Bool = true, writers: String = "U-WRITER, ana",
+        slack: Bool = true,
+        mattermost: Bool = true,
+        webhook: Bool = true,
+        writers: String = "U-WRITER, ana",
         replyTimeout: Duration = .seconds(2)
     ) -> ServerConfiguration {
         ServerConfiguration(
@@ -37,14 +40,26 @@ enum ServerHarness {
         var logger = Logger(label: "cobrador.server.test")
         logger.logLevel = .error
         return buildApplication(
-            engine: engine, configuration: configuration, host: "127.0.0.1", port: 0, logger: logger, now: { now },
-            delayedReplies: delayedReplies)
+            engine: engine,
+            configuration: configuration,
+            host: "127.0.0.1",
+            port: 0,
+            logger: logger,
+            now: { now },
+            delayedReplies: delayedReplies
+        )
     }
 
     // MARK: Slack
 
-    static func slackForm(text: String, user: String = "U-READER", userName: String = "luis", team: String = "T1",
-                          channel: String = "C1", trigger: String? = "trig-1") -> String {
+    static func slackForm(
+        text: String,
+        user: String = "U-READER",
+        userName: String = "luis",
+        team: String = "T1",
+        channel: String = "C1",
+        trigger: String? = "trig-1"
+    ) -> String {
         var fields: [(String, String)] = [
             ("token", "legacy"), ("team_id", team), ("team_domain", "acme"), ("channel_id", channel),
             ("channel_name", "cobros"), ("user_id", user), ("user_name", userName), ("command", "/cobrador"),
@@ -58,8 +73,12 @@ enum ServerHarness {
         SlackSignatureVerifier(signingSecret: secret).signature(timestamp: timestamp, body: Array(body.utf8))
     }
 
-    static func slackHeaders(body: String, timestamp: Int = Int(now.timeIntervalSince1970), secret: String = slackSecret,
-                             retry: Int? = nil) -> HTTPFields {
+    static func slackHeaders(
+        body: String,
+        timestamp: Int = Int(now.timeIntervalSince1970),
+        secret: String = slackSecret,
+        retry: Int? = nil
+    ) -> HTTPFields {
         var headers: HTTPFields = [
             .contentType: "application/x-www-form-urlencoded",
             HTTPField.Name("X-Slack-Request-Timestamp")!: String(timestamp),

@@ -17,7 +17,11 @@ struct SlackCommandTests {
         let body = H.slackForm(text: "recordar a Acme & <!channel>", trigger: "t-1")
         try await H.app(engine: engine).test(.live) { client in
             let response = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body), body: ByteBuffer(string: body))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body),
+                body: ByteBuffer(string: body)
+            )
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/json; charset=utf-8")
             let json = H.json(response)
@@ -37,7 +41,11 @@ struct SlackCommandTests {
         let body = H.slackForm(text: "¿quién me debe?")
         try await H.app(engine: engine).test(.router) { client in
             let response = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body), body: ByteBuffer(string: body))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body),
+                body: ByteBuffer(string: body)
+            )
             #expect(H.json(response)["response_type"] == "in_channel")
         }
     }
@@ -47,7 +55,11 @@ struct SlackCommandTests {
         let body = H.slackForm(text: "Acme pagó 450 €", user: "U-WRITER", userName: "someone")
         try await H.app(engine: engine).test(.router) { client in
             let response = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body), body: ByteBuffer(string: body))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body),
+                body: ByteBuffer(string: body)
+            )
             #expect(response.status == .ok)
         }
         #expect(await engine.received.map(\.canWrite) == [true])
@@ -58,8 +70,11 @@ struct SlackCommandTests {
         let body = H.slackForm(text: "hola")
         try await H.app(engine: engine).test(.live) { client in
             let response = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                body: ByteBuffer(string: body))
+                uri: "/slack/commands",
+                method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: body)
+            )
             #expect(response.status == .unauthorized)
             #expect(response.headers[.contentType] == "application/json; charset=utf-8")
             #expect(H.errorMessage(response) == "Invalid Slack signature.")
@@ -72,13 +87,19 @@ struct SlackCommandTests {
         let body = H.slackForm(text: "hola")
         try await H.app(engine: engine).test(.live) { client in
             let wrongSecret = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body, secret: "not-the-secret"),
-                body: ByteBuffer(string: body))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body, secret: "not-the-secret"),
+                body: ByteBuffer(string: body)
+            )
             #expect(wrongSecret.status == .unauthorized)
             // Signed for one body, sent with another.
             let tampered = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body),
-                body: ByteBuffer(string: body.replacingOccurrences(of: "hola", with: "adios")))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body),
+                body: ByteBuffer(string: body.replacingOccurrences(of: "hola", with: "adios"))
+            )
             #expect(tampered.status == .unauthorized)
         }
         #expect(await engine.received.isEmpty)
@@ -92,8 +113,11 @@ struct SlackCommandTests {
         try await H.app(engine: engine).test(.live) { client in
             for timestamp in [sixMinutesAgo, inTheFuture] {
                 let response = try await client.execute(
-                    uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body, timestamp: timestamp),
-                    body: ByteBuffer(string: body))
+                    uri: "/slack/commands",
+                    method: .post,
+                    headers: H.slackHeaders(body: body, timestamp: timestamp),
+                    body: ByteBuffer(string: body)
+                )
                 #expect(response.status == .unauthorized)
             }
         }
@@ -105,12 +129,19 @@ struct SlackCommandTests {
         let body = "text=hola&team_id=T1"  // no user_id
         try await H.app(engine: engine).test(.live) { client in
             let response = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body), body: ByteBuffer(string: body))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body),
+                body: ByteBuffer(string: body)
+            )
             #expect(response.status == .badRequest)
             let badEncoding = "user_id=U1&text=%ZZ"
             let second = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: badEncoding),
-                body: ByteBuffer(string: badEncoding))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: badEncoding),
+                body: ByteBuffer(string: badEncoding)
+            )
             #expect(second.status == .badRequest)
         }
         #expect(await engine.received.isEmpty)
@@ -121,7 +152,11 @@ struct SlackCommandTests {
         let body = "ssl_check=1&token=legacy"
         try await H.app(engine: engine).test(.router) { client in
             let response = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body), body: ByteBuffer(string: body))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body),
+                body: ByteBuffer(string: body)
+            )
             #expect(response.status == .ok)
             #expect(response.body.readableBytes == 0)
         }
@@ -133,7 +168,11 @@ struct SlackCommandTests {
         let body = H.slackForm(text: String(repeating: "a", count: 70 * 1024))
         try await H.app(engine: engine).test(.live) { client in
             let response = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body), body: ByteBuffer(string: body))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body),
+                body: ByteBuffer(string: body)
+            )
             #expect(response.status == .contentTooLarge)
             #expect(response.headers[.contentType] == "application/json; charset=utf-8")
         }
@@ -145,10 +184,17 @@ struct SlackCommandTests {
         let body = H.slackForm(text: "Acme pagó 450 €", user: "U-WRITER", trigger: "trigger-42")
         try await H.app(engine: engine).test(.live) { client in
             let first = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body), body: ByteBuffer(string: body))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body),
+                body: ByteBuffer(string: body)
+            )
             let retry = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body, retry: 1),
-                body: ByteBuffer(string: body))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body, retry: 1),
+                body: ByteBuffer(string: body)
+            )
             #expect(first.status == .ok)
             #expect(retry.status == .ok)
             #expect(H.json(first)["text"] == "1: Acme pagó 450 €")
@@ -156,7 +202,11 @@ struct SlackCommandTests {
             // A new command (new trigger_id) is a new turn.
             let next = H.slackForm(text: "Acme pagó 450 €", user: "U-WRITER", trigger: "trigger-43")
             let third = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: next), body: ByteBuffer(string: next))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: next),
+                body: ByteBuffer(string: next)
+            )
             #expect(H.json(third)["text"] == "2: Acme pagó 450 €")
         }
         #expect(await engine.received.count == 2)
@@ -168,8 +218,11 @@ struct SlackCommandTests {
         try await H.app(engine: engine).test(.router) { client in
             for retry in [nil, 1, 2] as [Int?] {
                 let response = try await client.execute(
-                    uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body, retry: retry),
-                    body: ByteBuffer(string: body))
+                    uri: "/slack/commands",
+                    method: .post,
+                    headers: H.slackHeaders(body: body, retry: retry),
+                    body: ByteBuffer(string: body)
+                )
                 #expect(H.json(response)["text"] == "1: hola")
             }
         }
@@ -183,7 +236,11 @@ struct SlackCommandTests {
         let body = H.slackForm(text: "¿quién me debe?")
         try await H.app(engine: engine, configuration: configuration, delayedReplies: poster).test(.live) { client in
             let response = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body), body: ByteBuffer(string: body))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body),
+                body: ByteBuffer(string: body)
+            )
             #expect(response.status == .ok)
             #expect(H.json(response)["response_type"] == "ephemeral")
             #expect(H.json(response)["text"]?.contains("working on it") == true)
@@ -199,7 +256,11 @@ struct SlackCommandTests {
         let body = H.slackForm(text: "hola")
         try await H.app(engine: engine, configuration: H.configuration(slack: false)).test(.live) { client in
             let response = try await client.execute(
-                uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body), body: ByteBuffer(string: body))
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body),
+                body: ByteBuffer(string: body)
+            )
             #expect(response.status == .notFound)
         }
         #expect(await engine.received.isEmpty)

@@ -23,7 +23,11 @@ struct SlackSignatureVerifierTests {
 
     @Test func verifiesSlacksDocumentedExample() {
         let outcome = verifier.verify(
-            signature: Self.docSignature, timestamp: Self.docTimestamp, body: Array(Self.docBody.utf8), now: Self.docNow)
+            signature: Self.docSignature,
+            timestamp: Self.docTimestamp,
+            body: Array(Self.docBody.utf8),
+            now: Self.docNow
+        )
         #expect(outcome == .valid)
     }
 
@@ -54,14 +58,18 @@ struct SlackSignatureVerifierTests {
     @Test(arguments: [-301.0, 301.0, -3600.0, 86_400.0])
     func refusesTimestampsOutsideTheFiveMinuteWindow(offset: Double) {
         let now = Date(timeIntervalSince1970: 1_531_420_618 + offset)
-        #expect(verifier.verify(signature: Self.docSignature, timestamp: Self.docTimestamp, body: Array(Self.docBody.utf8), now: now)
-            == .outsideReplayWindow)
+        #expect(
+            verifier.verify(signature: Self.docSignature, timestamp: Self.docTimestamp, body: Array(Self.docBody.utf8), now: now)
+                == .outsideReplayWindow
+        )
     }
 
     @Test(arguments: [-300.0, 0.0, 300.0])
     func acceptsTimestampsInsideTheWindow(offset: Double) {
         let now = Date(timeIntervalSince1970: 1_531_420_618 + offset)
-        #expect(verifier.verify(signature: Self.docSignature, timestamp: Self.docTimestamp, body: Array(Self.docBody.utf8), now: now)
-            == .valid)
+        #expect(
+            verifier.verify(signature: Self.docSignature, timestamp: Self.docTimestamp, body: Array(Self.docBody.utf8), now: now)
+                == .valid
+        )
     }
 }

@@ -18,7 +18,8 @@ struct WebhookPosterLoopbackTests {
                 sleep: { delay in
                     await sleeps.record(delay)
                     try await Task.sleep(for: .milliseconds(10))  // keep the test fast; the request is what counts
-                })
+                }
+            )
             let text = "Resumen: " + ChatEscaper.escape("Acme <!channel> & @here", for: .slack) + " debe 450,00 €"
             let report = try await poster.post(text, to: url, format: .slack)
             return (report, await receiver.received)

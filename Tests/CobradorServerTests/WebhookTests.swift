@@ -15,8 +15,11 @@ struct WebhookTests {
         let engine = ScriptedChatEngine()
         try await H.app(engine: engine).test(.live) { client in
             let response = try await client.execute(
-                uri: "/webhook", method: .post, headers: H.bearer(),
-                body: H.webhookBody(text: "¿quién me debe? <!here>", user: "bench"))
+                uri: "/webhook",
+                method: .post,
+                headers: H.bearer(),
+                body: H.webhookBody(text: "¿quién me debe? <!here>", user: "bench")
+            )
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/json; charset=utf-8")
             // The generic webhook returns the engine's text as is.
@@ -35,7 +38,11 @@ struct WebhookTests {
         let engine = ScriptedChatEngine()
         try await H.app(engine: engine).test(.live) { client in
             let response = try await client.execute(
-                uri: "/webhook", method: .post, headers: headers, body: H.webhookBody(text: "hola", user: "u"))
+                uri: "/webhook",
+                method: .post,
+                headers: headers,
+                body: H.webhookBody(text: "hola", user: "u")
+            )
             #expect(response.status == .unauthorized, "\(name)")
             #expect(response.headers[.wwwAuthenticate] == "Bearer")
             #expect(H.errorMessage(response) != nil)
@@ -48,7 +55,11 @@ struct WebhookTests {
         let engine = ScriptedChatEngine()
         try await H.app(engine: engine).test(.live) { client in
             let response = try await client.execute(
-                uri: "/webhook", method: .post, headers: H.bearer(), body: ByteBuffer(string: body))
+                uri: "/webhook",
+                method: .post,
+                headers: H.bearer(),
+                body: ByteBuffer(string: body)
+            )
             #expect(response.status == .badRequest)
             #expect(response.headers[.contentType] == "application/json; charset=utf-8")
         }
@@ -59,8 +70,11 @@ struct WebhookTests {
         let engine = ScriptedChatEngine()
         try await H.app(engine: engine).test(.live) { client in
             let response = try await client.execute(
-                uri: "/webhook", method: .post, headers: H.bearer(),
-                body: H.webhookBody(text: String(repeating: "x", count: 65 * 1024), user: "u"))
+                uri: "/webhook",
+                method: .post,
+                headers: H.bearer(),
+                body: H.webhookBody(text: String(repeating: "x", count: 65 * 1024), user: "u")
+            )
             #expect(response.status == .contentTooLarge)
             // The connection still serves the next request.
             let health = try await client.execute(uri: "/healthz", method: .get)
@@ -74,7 +88,11 @@ struct WebhookTests {
         let text = String(repeating: "x", count: 64 * 1024 - 40)
         try await H.app(engine: engine).test(.live) { client in
             let response = try await client.execute(
-                uri: "/webhook", method: .post, headers: H.bearer(), body: H.webhookBody(text: text, user: "u"))
+                uri: "/webhook",
+                method: .post,
+                headers: H.bearer(),
+                body: H.webhookBody(text: text, user: "u")
+            )
             #expect(response.status == .ok)
         }
     }
@@ -85,7 +103,11 @@ struct WebhookTests {
             var texts: [String] = []
             for (user, text) in [("ana", "recordar a Acme"), ("bob", "hola"), ("ana", "¿y Globex?"), ("ana", "gracias"), ("bob", "adiós")] {
                 let response = try await client.execute(
-                    uri: "/webhook", method: .post, headers: H.bearer(), body: H.webhookBody(text: text, user: user))
+                    uri: "/webhook",
+                    method: .post,
+                    headers: H.bearer(),
+                    body: H.webhookBody(text: text, user: user)
+                )
                 texts.append(H.json(response)["text"] ?? "")
             }
             #expect(texts == ["1: recordar a Acme", "1: hola", "2: ¿y Globex?", "3: gracias", "2: adiós"])
@@ -100,7 +122,11 @@ struct WebhookTests {
         try await H.app(engine: engine, configuration: H.configuration(writers: "U-WRITER, @Ana")).test(.router) { client in
             for user in ["ana", "ANA", "U-WRITER", "bob", "anabel"] {
                 _ = try await client.execute(
-                    uri: "/webhook", method: .post, headers: H.bearer(), body: H.webhookBody(text: "Acme pagó 10 €", user: user))
+                    uri: "/webhook",
+                    method: .post,
+                    headers: H.bearer(),
+                    body: H.webhookBody(text: "Acme pagó 10 €", user: user)
+                )
             }
         }
         #expect(await engine.received.map(\.canWrite) == [true, true, true, false, false])
@@ -110,7 +136,11 @@ struct WebhookTests {
         let engine = ScriptedChatEngine()
         try await H.app(engine: engine, configuration: H.configuration(writers: "*")).test(.router) { client in
             _ = try await client.execute(
-                uri: "/webhook", method: .post, headers: H.bearer(), body: H.webhookBody(text: "hola", user: "anyone"))
+                uri: "/webhook",
+                method: .post,
+                headers: H.bearer(),
+                body: H.webhookBody(text: "hola", user: "anyone")
+            )
         }
         #expect(await engine.received.map(\.canWrite) == [true])
     }
@@ -121,7 +151,11 @@ struct WebhookTests {
         configuration.webhookTimeout = .milliseconds(50)
         try await H.app(engine: engine, configuration: configuration).test(.live) { client in
             let response = try await client.execute(
-                uri: "/webhook", method: .post, headers: H.bearer(), body: H.webhookBody(text: "hola", user: "u"))
+                uri: "/webhook",
+                method: .post,
+                headers: H.bearer(),
+                body: H.webhookBody(text: "hola", user: "u")
+            )
             #expect(response.status == .serviceUnavailable)
             #expect(response.headers[.retryAfter] == "5")
         }
@@ -131,7 +165,11 @@ struct WebhookTests {
         let engine = ScriptedChatEngine()
         try await H.app(engine: engine, configuration: H.configuration(webhook: false)).test(.live) { client in
             let response = try await client.execute(
-                uri: "/webhook", method: .post, headers: H.bearer(), body: H.webhookBody(text: "hola", user: "u"))
+                uri: "/webhook",
+                method: .post,
+                headers: H.bearer(),
+                body: H.webhookBody(text: "hola", user: "u")
+            )
             #expect(response.status == .notFound)
         }
         #expect(await engine.received.isEmpty)

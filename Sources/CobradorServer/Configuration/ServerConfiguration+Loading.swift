@@ -64,7 +64,8 @@ extension ServerConfiguration {
         }
         if let raw = values[Key.slackInChannelIntents] {
             inChannelIntents = Set(
-                raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+                raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            )
         }
     }
 }

@@ -56,7 +56,11 @@ struct MattermostPayload: Decodable, Sendable {
         return VerifiedChatRequest(
             platform: .mattermost,
             conversation: ConversationKey(
-                channel: ChatPlatform.mattermost.rawValue, team: team, room: room, user: userID.isEmpty ? userName : userID),
+                channel: ChatPlatform.mattermost.rawValue,
+                team: team,
+                room: room,
+                user: userID.isEmpty ? userName : userID
+            ),
             userID: userID.isEmpty ? userName : userID,
             userName: userName.isEmpty ? userID : userName,
             text: strippedText,

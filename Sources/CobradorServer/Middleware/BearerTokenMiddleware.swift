@@ -7,7 +7,11 @@ import Logging
 struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
     let token: ConfiguredSecret
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         let header = request.headers[.authorization] ?? ""
@@ -16,7 +20,10 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
         guard !given.isEmpty, ConstantTime.equalSecrets(given, token.value) else {
             context.logger.notice("Webhook request refused", metadata: ["reason": "bearer"])
             throw HTTPError(
-                .unauthorized, headers: [.wwwAuthenticate: "Bearer"], message: "Missing or invalid bearer token.")
+                .unauthorized,
+                headers: [.wwwAuthenticate: "Bearer"],
+                message: "Missing or invalid bearer token."
+            )
         }
         return try await next(request, context)
     }

@@ -6,7 +6,11 @@ struct BodyLimitMiddleware: RouterMiddleware {
     typealias Context = ChatRequestContext
     let maxBytes: Int
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         let tooLarge = HTTPError(.contentTooLarge, message: "The body is larger than \(maxBytes / 1024) KB.")

@@ -5,7 +5,11 @@ import Logging
 /// `{"error": {"message": "…"}}` with a JSON content type, and an unexpected error becomes a
 /// plain 500 whose details stay in the log.
 struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         do {

@@ -7,7 +7,11 @@ struct MattermostTokenMiddleware: RouterMiddleware {
     typealias Context = ChatRequestContext
     let tokens: [ConfiguredSecret]
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         let payload = try MattermostPayload.decode(body: context.rawBodyBytes, contentType: request.headers[.contentType])

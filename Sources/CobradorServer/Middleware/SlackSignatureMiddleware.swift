@@ -13,13 +13,21 @@ struct SlackSignatureMiddleware: RouterMiddleware {
     static let signatureHeader = HTTPField.Name("X-Slack-Signature")!
     static let timestampHeader = HTTPField.Name("X-Slack-Request-Timestamp")!
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         let body = context.rawBodyBytes
         let timestamp = request.headers[Self.timestampHeader]
         let outcome = verifier.verify(
-            signature: request.headers[Self.signatureHeader], timestamp: timestamp, body: body, now: now())
+            signature: request.headers[Self.signatureHeader],
+            timestamp: timestamp,
+            body: body,
+            now: now()
+        )
         guard outcome == .valid, let timestamp else {
             context.logger.notice("Slack request refused", metadata: ["reason": "\(outcome)"])
             throw HTTPError(.unauthorized, message: "Invalid Slack signature.")

@@ -15,12 +15,15 @@ struct MattermostRoute: Sendable {
         let isSlashCommand = chat.isSlashCommand
         let reply = await responder.reply(to: chat, within: timeout, logger: context.logger) { reply in
             try? JSONEncoder().encode(
-                Self.mattermostReply(for: reply, slashCommand: isSlashCommand, inChannelIntents: inChannelIntents))
+                Self.mattermostReply(for: reply, slashCommand: isSlashCommand, inChannelIntents: inChannelIntents)
+            )
         }
         guard let reply else {
             let later = responder.canPostLater && chat.responseURL != nil
             return MattermostReply(
-                text: responder.workingOnIt(willPostLater: later), responseType: isSlashCommand ? "ephemeral" : nil)
+                text: responder.workingOnIt(willPostLater: later),
+                responseType: isSlashCommand ? "ephemeral" : nil
+            )
         }
         return Self.mattermostReply(for: reply, slashCommand: isSlashCommand, inChannelIntents: inChannelIntents)
     }

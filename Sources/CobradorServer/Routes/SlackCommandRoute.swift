@@ -25,6 +25,7 @@ struct SlackCommandRoute: Sendable {
     static func slackReply(for reply: BotReply, inChannelIntents: Set<String>) -> SlackReply {
         SlackReply(
             responseType: inChannelIntents.contains(reply.intent) ? .inChannel : .ephemeral,
-            text: ReplyTextEscaper.escape(reply.text))
+            text: ReplyTextEscaper.escape(reply.text)
+        )
     }
 }
