@@ -8,13 +8,18 @@ enum Deadline {
         await withCheckedContinuation { (continuation: CheckedContinuation<BotReply?, Never>) in
             let once = ResumeOnce(continuation)
             let timer = Task {
-                try? await Task.sleep(for: timeout)
+                // A cancelled timer must not answer "too late": only a sleep that ran its course does.
+                do {
+                    try await Task.sleep(for: timeout)
+                } catch {
+                    return
+                }
                 once.resume(with: nil)
             }
             Task {
                 let value = await task.value
+                once.resume(with: value)  // first, so the cancelled timer cannot win the race
                 timer.cancel()
-                once.resume(with: value)
             }
         }
     }

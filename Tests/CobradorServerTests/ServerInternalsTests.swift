@@ -57,6 +57,26 @@ struct ServerInternalsTests {
         #expect(await deduplicator.task(for: "a") { Task { reply } }.isNew == true)
     }
 
+    /// Regression: the timer, cancelled when the value came, used to answer nil first now and then
+    /// (seen as 503s under load with an instant engine).
+    @Test func deadlineNeverTimesOutAFastTask() async {
+        // 8 concurrent loops, as under load; bounded: 8 × 2,000 instant tasks.
+        let timeouts = await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    var timeouts = 0
+                    for _ in 0..<2000 {
+                        let task = Task { BotReply(text: "now", intent: "echo", language: .es) }
+                        if await Deadline.value(of: task, within: .seconds(10)) == nil { timeouts += 1 }
+                    }
+                    return timeouts
+                }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(timeouts == 0)
+    }
+
     @Test func deadlineGivesUpWithoutCancellingTheTask() async {
         let task = Task { () -> BotReply in
             try? await Task.sleep(for: .milliseconds(300))

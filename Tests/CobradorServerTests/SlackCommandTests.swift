@@ -65,6 +65,50 @@ struct SlackCommandTests {
         #expect(await engine.received.map(\.canWrite) == [true])
     }
 
+    @Test func conversationIsPerTeamChannelAndUser() async throws {
+        let engine = ScriptedChatEngine()
+        let requests: [(team: String, channel: String, user: String, trigger: String)] = [
+            ("T1", "C1", "U-A", "a1"), ("T1", "C1", "U-A", "a2"), ("T1", "C2", "U-A", "a3"),
+            ("T2", "C1", "U-A", "a4"), ("T1", "C1", "U-B", "b1"), ("T1", "C1", "U-A", "a5"),
+        ]
+        try await H.app(engine: engine).test(.live) { client in
+            var texts: [String] = []
+            for request in requests {
+                let body = H.slackForm(
+                    text: "hola",
+                    user: request.user,
+                    team: request.team,
+                    channel: request.channel,
+                    trigger: request.trigger
+                )
+                let response = try await client.execute(
+                    uri: "/slack/commands",
+                    method: .post,
+                    headers: H.slackHeaders(body: body),
+                    body: ByteBuffer(string: body)
+                )
+                texts.append(H.json(response)["text"] ?? "")
+            }
+            // Turn numbers count per (team, channel, user).
+            #expect(texts == ["1: hola", "2: hola", "1: hola", "1: hola", "1: hola", "3: hola"])
+        }
+        #expect(await engine.turnCount(for: ConversationKey(channel: "slack", team: "T1", room: "C1", user: "U-A")) == 3)
+    }
+
+    @Test func writerByUserName() async throws {
+        let engine = ScriptedChatEngine()
+        let body = H.slackForm(text: "Acme pagó 10 €", user: "U-OTHER", userName: "Ana")
+        try await H.app(engine: engine).test(.router) { client in
+            _ = try await client.execute(
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body),
+                body: ByteBuffer(string: body)
+            )
+        }
+        #expect(await engine.received.map(\.canWrite) == [true])
+    }
+
     @Test func unsignedRequestIsRefused() async throws {
         let engine = ScriptedChatEngine()
         let body = H.slackForm(text: "hola")
