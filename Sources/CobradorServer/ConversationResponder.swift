@@ -15,9 +15,10 @@ struct ConversationResponder: Sendable {
 
     /// The engine's reply, or nil if it did not come within `timeout`. In that case, for a new
     /// delivery with a `responseURL`, `lateReply` formats the reply when it comes and it is posted there.
+    /// A nil timeout waits for the engine, in the request's own task (the fastest path).
     func reply(
         to request: VerifiedChatRequest,
-        within timeout: Duration,
+        within timeout: Duration?,
         logger: Logger,
         lateReply: @escaping @Sendable (BotReply) -> Data?
     ) async -> BotReply? {
@@ -28,6 +29,11 @@ struct ConversationResponder: Sendable {
             language: language
         )
         let engine = self.engine
+        guard let timeout else {
+            let reply = await engine.respond(to: message)
+            log(reply, for: request, canWrite: message.canWrite, logger: logger)
+            return reply
+        }
         let task: Task<BotReply, Never>
         let isNew: Bool
         if let deliveryID = request.deliveryID {
@@ -39,13 +45,7 @@ struct ConversationResponder: Sendable {
             logger.info("Repeated delivery answered with the earlier reply", metadata: ["platform": "\(request.platform)"])
         }
         if let reply = await Deadline.value(of: task, within: timeout) {
-            logger.debug(
-                "Answered",
-                metadata: [
-                    "platform": "\(request.platform)", "intent": "\(reply.intent)",
-                    "changed": "\(reply.changedData)", "can_write": "\(message.canWrite)",
-                ]
-            )
+            log(reply, for: request, canWrite: message.canWrite, logger: logger)
             return reply
         }
         logger.warning("The engine is slow; answering later", metadata: ["platform": "\(request.platform)"])
@@ -58,6 +58,16 @@ struct ConversationResponder: Sendable {
             }
         }
         return nil
+    }
+
+    private func log(_ reply: BotReply, for request: VerifiedChatRequest, canWrite: Bool, logger: Logger) {
+        logger.debug(
+            "Answered",
+            metadata: [
+                "platform": "\(request.platform)", "intent": "\(reply.intent)",
+                "changed": "\(reply.changedData)", "can_write": "\(canWrite)",
+            ]
+        )
     }
 
     /// The "working on it" answer when the engine is slow, in the forced language or both.

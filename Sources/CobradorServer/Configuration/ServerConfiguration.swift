@@ -19,8 +19,9 @@ public struct ServerConfiguration: Sendable, CustomStringConvertible {
     /// `COBRADOR_REPLY_TIMEOUT_MS`: how long a chat request waits for the engine before answering
     /// "working on it" (Slack allows 3 seconds in all). Default 2.5 s.
     public var replyTimeout: Duration
-    /// How long `/webhook` waits for the engine before answering 503. Default 10 s.
-    public var webhookTimeout: Duration
+    /// How long `/webhook` waits for the engine before answering 503; nil (the default): as long
+    /// as it takes (the caller's HTTP client has its own timeout), which is also the fastest path.
+    public var webhookTimeout: Duration?
     /// Larger request bodies are refused with 413. Default 64 KiB.
     public var maxBodyBytes: Int
     /// Slack requests whose timestamp is further than this from now are refused. Default 5 minutes.
@@ -40,7 +41,7 @@ public struct ServerConfiguration: Sendable, CustomStringConvertible {
         writers: WriterAllowList = .nobody,
         language: Language? = nil,
         replyTimeout: Duration = .milliseconds(2500),
-        webhookTimeout: Duration = .seconds(10),
+        webhookTimeout: Duration? = nil,
         maxBodyBytes: Int = 64 * 1024,
         slackReplayWindow: Duration = .seconds(300),
         duplicateWindow: Duration = .seconds(300),

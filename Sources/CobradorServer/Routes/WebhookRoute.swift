@@ -2,10 +2,11 @@ import CobradorBot
 import Hummingbird
 
 /// `POST /webhook`: `{"text", "user"}` → `{"text", "intent"}`, behind a bearer token. The text is
-/// returned as the engine wrote it (the caller decides how to show it); 503 if the engine is too slow.
+/// returned as the engine wrote it (the caller decides how to show it); 503 if a timeout is set and the
+/// engine is slower.
 struct WebhookRoute: Sendable {
     let responder: ConversationResponder
-    let timeout: Duration
+    let timeout: Duration?
 
     func handle(_ request: Request, context: ChatRequestContext) async throws -> WebhookReply {
         let chat = try WebhookMessage.decode(body: context.rawBodyBytes).verifiedRequest()
