@@ -6,6 +6,17 @@ import Logging
 /// Builds the router of `cobrador serve`. Endpoints whose secret is not configured are not
 /// registered, so they answer 404 like any unknown path.
 ///
+/// | route | verified by | request → reply |
+/// |---|---|---|
+/// | `POST /slack/commands` | `X-Slack-Signature` (HMAC-SHA256, 5-minute window) | slash-command form → `{"response_type", "text"}` |
+/// | `POST /mattermost` | `token` in the payload | form or JSON → `{"text"}` (+ `response_type` for a slash command) |
+/// | `POST /webhook` | `Authorization: Bearer` | `{"text", "user"}` → `{"text", "intent"}` |
+/// | `GET /healthz`, `GET /hello` | — | `{"status": "ok"}`, `hello` |
+///
+/// Refusals are JSON `{"error": {"message"}}`: 400 malformed, 401 credentials, 404 unknown or
+/// disabled, 413 body over `maxBodyBytes`; nothing refused reaches the engine. Conversations are
+/// keyed (platform, team, channel, user); `canWrite` comes from the writers' allow-list.
+///
 /// - Parameters:
 ///   - engine: the conversation engine every channel talks to.
 ///   - configuration: secrets, writers, limits.

@@ -43,6 +43,11 @@ struct ConversationResponder: Sendable {
         }
         if !isNew {
             logger.info("Repeated delivery answered with the earlier reply", metadata: ["platform": "\(request.platform)"])
+            // The first delivery timed out and its reply goes to response_url: answer the retry with
+            // "working on it" again rather than show the reply twice.
+            if let deliveryID = request.deliveryID, await deduplicator.isLatePostScheduled(for: deliveryID) {
+                return nil
+            }
         }
         if let reply = await Deadline.value(of: task, within: timeout) {
             log(reply, for: request, canWrite: message.canWrite, logger: logger)
@@ -50,6 +55,9 @@ struct ConversationResponder: Sendable {
         }
         logger.warning("The engine is slow; answering later", metadata: ["platform": "\(request.platform)"])
         if isNew, let url = request.responseURL, let poster = delayedReplies {
+            if let deliveryID = request.deliveryID {
+                await deduplicator.markLatePostScheduled(for: deliveryID)
+            }
             Task {
                 let reply = await task.value
                 if let json = lateReply(reply) {

@@ -7,6 +7,7 @@ actor ReplyDeduplicator {
     private struct Entry {
         let task: Task<BotReply, Never>
         let createdAt: ContinuousClock.Instant
+        var latePostScheduled = false
     }
 
     private let window: Duration
@@ -33,6 +34,16 @@ actor ReplyDeduplicator {
         let task = start()
         entries[key] = Entry(task: task, createdAt: now)
         return (task, true)
+    }
+
+    /// Records that the reply of this delivery will be posted to its `response_url`.
+    func markLatePostScheduled(for key: String) {
+        entries[key]?.latePostScheduled = true
+    }
+
+    /// True when the reply will reach the chat through `response_url`: a retry must not answer it again.
+    func isLatePostScheduled(for key: String) -> Bool {
+        entries[key]?.latePostScheduled ?? false
     }
 
     private func evict(now: ContinuousClock.Instant) {

@@ -295,6 +295,36 @@ struct SlackCommandTests {
         #expect(json == ["response_type": "in_channel", "text": "1: ¿quién me debe?"])
     }
 
+    @Test func retryOfASlowCommandIsNotAnsweredTwice() async throws {
+        let engine = ScriptedChatEngine(delay: .milliseconds(400))
+        let poster = RecordingDelayedReplies()
+        let configuration = H.configuration(replyTimeout: .milliseconds(100))
+        let body = H.slackForm(text: "Acme pagó 450 €", user: "U-WRITER", trigger: "slow-1")
+        try await H.app(engine: engine, configuration: configuration, delayedReplies: poster).test(.live) { client in
+            for retry in [nil, 1] as [Int?] {
+                let response = try await client.execute(
+                    uri: "/slack/commands",
+                    method: .post,
+                    headers: H.slackHeaders(body: body, retry: retry),
+                    body: ByteBuffer(string: body)
+                )
+                #expect(H.json(response)["text"]?.contains("working on it") == true)
+            }
+            try await Task.sleep(for: .milliseconds(500))
+            // After the engine answered, a late retry still does not repeat the reply in the chat.
+            let late = try await client.execute(
+                uri: "/slack/commands",
+                method: .post,
+                headers: H.slackHeaders(body: body, retry: 2),
+                body: ByteBuffer(string: body)
+            )
+            #expect(H.json(late)["text"]?.contains("working on it") == true)
+        }
+        let posts = try await poster.waitForPosts(count: 1, timeout: .seconds(5))
+        #expect(posts.count == 1)
+        #expect(await engine.received.count == 1)
+    }
+
     @Test func disabledWhenNoSigningSecret() async throws {
         let engine = ScriptedChatEngine()
         let body = H.slackForm(text: "hola")
