@@ -56,8 +56,8 @@ struct WebhookPosterLoopbackTests {
     }
 
     @Test func unreachableReceiverIsANetworkError() async throws {
-        // A port on loopback that nothing listens on: bind-and-close gives one that was free.
-        let url = try await LoopbackReceiver.run(script: [.init(status: .ok)]) { url, _ in url }
+        // Port 9 (discard) on loopback: below the ephemeral range, so no test server can be there.
+        let url = URL(string: "http://127.0.0.1:9/hook")!
         let poster = WebhookPoster(policy: RetryPolicy(maxAttempts: 2, timeout: .seconds(2)), sleep: { _ in })
         let error = await #expect(throws: WebhookPostError.self) {
             try await poster.post("hola", to: url, format: .slack)
