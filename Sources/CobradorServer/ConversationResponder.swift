@@ -15,7 +15,8 @@ struct ConversationResponder: Sendable {
 
     /// The engine's reply, or nil if it did not come within `timeout`. In that case, for a new
     /// delivery with a `responseURL`, `lateReply` formats the reply when it comes and it is posted there.
-    /// A nil timeout waits for the engine, in the request's own task (the fastest path).
+    /// A nil timeout waits for the engine (in the request's own task, the fastest path, when there is
+    /// no delivery id to deduplicate).
     func reply(
         to request: VerifiedChatRequest,
         within timeout: Duration?,
@@ -29,11 +30,12 @@ struct ConversationResponder: Sendable {
             language: language
         )
         let engine = self.engine
-        guard let timeout else {
+        if timeout == nil, request.deliveryID == nil {
             let reply = await engine.respond(to: message)
             log(reply, for: request, canWrite: message.canWrite, logger: logger)
             return reply
         }
+        let timeout = timeout ?? .seconds(24 * 3600)
         let task: Task<BotReply, Never>
         let isNew: Bool
         if let deliveryID = request.deliveryID {
