@@ -1,0 +1,28 @@
+import Hummingbird
+
+/// The request context of every cobrador route: the raw body read once (within the size limit)
+/// and the verified chat request set by the authenticating middleware.
+public struct ChatRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The request body as received, set by `BodyLimitMiddleware`; signatures are checked over it.
+    public var rawBody: ByteBuffer?
+    /// Set by `SlackSignatureMiddleware`, `MattermostTokenMiddleware` or `BearerTokenMiddleware`.
+    public var chatRequest: VerifiedChatRequest?
+
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        self.rawBody = nil
+        self.chatRequest = nil
+    }
+
+    /// The raw body's bytes (empty when there was none).
+    public var rawBodyBytes: [UInt8] {
+        rawBody.map { Array($0.readableBytesView) } ?? []
+    }
+
+    /// The verified request, or 500 if a route was registered without its middleware.
+    public func requireChatRequest() throws -> VerifiedChatRequest {
+        guard let chatRequest else { throw HTTPError(.internalServerError, message: "Internal error.") }
+        return chatRequest
+    }
+}

@@ -1,0 +1,18 @@
+import Hummingbird
+
+/// Mattermost's reply: `{"text"}`, plus `response_type` for a slash command.
+public struct MattermostReply: ResponseEncodable, Sendable, Equatable {
+    public var text: String
+    /// "ephemeral" or "in_channel"; nil (left out) for an outgoing webhook.
+    public var responseType: String?
+
+    public init(text: String, responseType: String? = nil) {
+        self.text = text
+        self.responseType = responseType
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text
+        case responseType = "response_type"
+    }
+}

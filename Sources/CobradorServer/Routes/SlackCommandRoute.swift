@@ -1,0 +1,31 @@
+import CobradorBot
+import Foundation
+import Hummingbird
+
+/// `POST /slack/commands`: the verified slash command goes to the engine; the reply is
+/// `ephemeral` unless its intent is digest-like (`in_channel`).
+struct SlackCommandRoute: Sendable {
+    let responder: ConversationResponder
+    let timeout: Duration
+    let inChannelIntents: Set<String>
+
+    func handle(_ request: Request, context: ChatRequestContext) async throws -> SlackReply {
+        let chat = try context.requireChatRequest()
+        let inChannelIntents = self.inChannelIntents
+        let reply = await responder.reply(to: chat, within: timeout, logger: context.logger) { reply in
+            try? JSONEncoder().encode(Self.slackReply(for: reply, inChannelIntents: inChannelIntents))
+        }
+        guard let reply else {
+            let later = responder.canPostLater && chat.responseURL != nil
+            return SlackReply(responseType: .ephemeral, text: responder.workingOnIt(willPostLater: later))
+        }
+        return Self.slackReply(for: reply, inChannelIntents: inChannelIntents)
+    }
+
+    static func slackReply(for reply: BotReply, inChannelIntents: Set<String>) -> SlackReply {
+        SlackReply(
+            responseType: inChannelIntents.contains(reply.intent) ? .inChannel : .ephemeral,
+            text: ReplyTextEscaper.escape(reply.text)
+        )
+    }
+}

@@ -1,0 +1,22 @@
+import Hummingbird
+
+/// Slack's slash-command reply: `{"response_type": "ephemeral" | "in_channel", "text": …}`.
+public struct SlackReply: ResponseEncodable, Sendable, Equatable {
+    public enum ResponseType: String, Codable, Sendable {
+        case ephemeral
+        case inChannel = "in_channel"
+    }
+
+    public var responseType: ResponseType
+    public var text: String
+
+    public init(responseType: ResponseType, text: String) {
+        self.responseType = responseType
+        self.text = text
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case responseType = "response_type"
+        case text
+    }
+}

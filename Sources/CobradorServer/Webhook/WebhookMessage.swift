@@ -1,0 +1,33 @@
+import CobradorBot
+import Foundation
+import Hummingbird
+
+/// The generic webhook's request: `{"text": "…", "user": "…"}`.
+struct WebhookMessage: Decodable, Sendable {
+    var text: String
+    var user: String
+
+    static func decode(body: [UInt8]) throws -> WebhookMessage {
+        let message: WebhookMessage
+        do {
+            message = try JSONDecoder().decode(WebhookMessage.self, from: Data(body))
+        } catch {
+            throw HTTPError(.badRequest, message: #"Expected a JSON object {"text": "…", "user": "…"}."#)
+        }
+        guard !message.user.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw HTTPError(.badRequest, message: "The user is empty.")
+        }
+        return message
+    }
+
+    func verifiedRequest() -> VerifiedChatRequest {
+        let user = user.trimmingCharacters(in: .whitespaces)
+        return VerifiedChatRequest(
+            platform: .webhook,
+            conversation: ConversationKey(channel: ChatPlatform.webhook.rawValue, user: user),
+            userID: user,
+            userName: user,
+            text: text.trimmingCharacters(in: .whitespacesAndNewlines)
+        )
+    }
+}
