@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "CobradorServer",
             dependencies: [
-                "CobradorCore", "CobradorBot",
+                "CobradorCore", "CobradorBot", "CobradorOutbound",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -116,7 +116,8 @@ extension Bot {
         let lines = plan.actions.enumerated().map { i, item -> String in
             let a = item.advice
             let why = a.reasons.prefix(3).map { explain($0, lang) }.joined(separator: " ")
-            let amount = item.amount.map { " (\(money($0, lang)))" } ?? ""
+            let owed = MoneyFormatter.list(a.outstanding.amounts, lang)
+            let amount = owed.isEmpty ? "" : " (\(owed))"
             return "\(i + 1). \(a.clientName)\(amount) — \(explain(a.action, lang))\n   \(why)"
         }
         func waitingLine(_ item: AgendaItem) -> String {

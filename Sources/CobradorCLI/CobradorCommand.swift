@@ -12,7 +12,8 @@ struct CobradorCommand: AsyncParsableCommand {
         abstract: "Who owes you, what to send them and what to do next — in Spanish or English.",
         version: "0.1.0",
         subcommands: [
-            AskCommand.self, ChatCommand.self, ParseCommand.self, ImportCommand.self, DemoCommand.self,
+            AskCommand.self, ChatCommand.self, ParseCommand.self, ImportCommand.self, ServeCommand.self, DigestCommand.self,
+            DemoCommand.self,
         ])
 
     @Option(name: .long, help: "SQLite database file (default: $XDG_DATA_HOME/cobrador/cobrador.sqlite).")

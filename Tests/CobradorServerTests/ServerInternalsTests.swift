@@ -1,6 +1,7 @@
 import CobradorBot
 import CobradorCore
 import Foundation
+import CobradorOutbound
 import Testing
 
 @testable import CobradorServer
@@ -25,10 +26,10 @@ struct ServerInternalsTests {
     }
 
     @Test func replyEscaperForSlackAndMattermost() {
-        #expect(ReplyTextEscaper.escape("<!here> & @everyone") == "&lt;!here&gt; &amp; @\u{200B}everyone")
-        #expect(ReplyTextEscaper.escape("[a](b)") == "[a](b)")
-        #expect(ReplyTextEscaper.escape("[a](b)", markdown: true) == #"\[a\](b)"#)
-        #expect(ReplyTextEscaper.escape("@herald") == "@herald")
+        #expect(ChatEscaper.escape("<!here> & @everyone", for: .slack) == "&lt;!here&gt; &amp; @\u{200B}everyone")
+        #expect(ChatEscaper.escape("[a](b)", for: .slack) == "[a](b)")
+        #expect(ChatEscaper.escape("[a](b)", for: .mattermost) == #"\[a\](b)"#)
+        #expect(ChatEscaper.escape("@herald", for: .slack) == "@herald")
     }
 
     @Test func deduplicatorReusesWithinTheWindowAndForgetsAfter() async throws {

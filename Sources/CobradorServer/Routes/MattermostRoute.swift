@@ -1,4 +1,5 @@
 import CobradorBot
+import CobradorOutbound
 import Foundation
 import Hummingbird
 
@@ -30,6 +31,6 @@ struct MattermostRoute: Sendable {
 
     static func mattermostReply(for reply: BotReply, slashCommand: Bool, inChannelIntents: Set<String>) -> MattermostReply {
         let type: String? = slashCommand ? (inChannelIntents.contains(reply.intent) ? "in_channel" : "ephemeral") : nil
-        return MattermostReply(text: ReplyTextEscaper.escape(reply.text, markdown: true), responseType: type)
+        return MattermostReply(text: ChatEscaper.escape(reply.text, for: .mattermost), responseType: type)
     }
 }

@@ -1,4 +1,5 @@
 import CobradorBot
+import CobradorOutbound
 import Foundation
 import Hummingbird
 
@@ -25,7 +26,7 @@ struct SlackCommandRoute: Sendable {
     static func slackReply(for reply: BotReply, inChannelIntents: Set<String>) -> SlackReply {
         SlackReply(
             responseType: inChannelIntents.contains(reply.intent) ? .inChannel : .ephemeral,
-            text: ReplyTextEscaper.escape(reply.text)
+            text: ChatEscaper.escape(reply.text, for: .slack)
         )
     }
 }

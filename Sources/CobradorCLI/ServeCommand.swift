@@ -1,0 +1,69 @@
+import ArgumentParser
+import CobradorContent
+import CobradorCore
+import CobradorOutbound
+import CobradorServer
+import Foundation
+import Logging
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Answer Slack slash commands, Mattermost webhooks and a generic JSON webhook.",
+        discussion: """
+            Endpoints: POST /slack/commands, POST /mattermost, POST /webhook, GET /healthz. An endpoint whose \
+            secret is not configured answers 404. Secrets: COBRADOR_SLACK_SIGNING_SECRET, COBRADOR_MATTERMOST_TOKEN, \
+            COBRADOR_WEBHOOK_TOKEN; who may change data: COBRADOR_WRITERS (ids or names, comma-separated, * for all).
+            """)
+
+    @ParentCommand var root: CobradorCommand
+
+    @Option(name: .long, help: "Address to listen on (loopback by default; put a TLS proxy in front for the internet).")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "Port to listen on.")
+    var port = 8080
+
+    func run() async throws {
+        let context = try withCLIErrors(root) { try AppContext(root) }
+        let bot = try withCLIErrors(root) { try context.makeBot(root) }
+        let settings = try withCLIErrors(root) { try context.configuration(root) }
+        let server: ServerConfiguration
+        do {
+            server = try ServerConfiguration.load(
+                environment: context.environment, fileSettings: settings.chatSettings, language: context.forcedLanguage)
+        } catch {
+            Console.err("\(error)")
+            throw ExitCode(1)
+        }
+        var logger = Logger(label: "cobrador.server")
+        logger.logLevel = context.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        try await runServer(
+            engine: bot, configuration: server, host: host, port: port, logger: logger, delayedReplies: ResponseURLPoster())
+    }
+}
+
+/// Posts an answer that came after Slack's or Mattermost's time budget to the request's `response_url`.
+struct ResponseURLPoster: DelayedReplyPosting {
+    let poster = WebhookPoster(policy: RetryPolicy(maxAttempts: 3, timeout: .seconds(5)))
+
+    func postDelayedReply(json: Data, to url: URL) async {
+        do {
+            _ = try await poster.postJSON(json, to: url)
+        } catch {
+            Console.err(error.message(in: .en))
+        }
+    }
+}
+
+extension AppConfiguration {
+    /// The `chat:` section as the server's setting names.
+    var chatSettings: [String: String] {
+        var out: [String: String] = [:]
+        out["slack_signing_secret"] = chat?.slackSigningSecret
+        out["mattermost_token"] = chat?.mattermostToken
+        out["webhook_token"] = chat?.webhookToken
+        out["writers"] = chat?.writers?.joined(separator: ",")
+        return out
+    }
+}
