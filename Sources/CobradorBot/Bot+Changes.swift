@@ -14,9 +14,7 @@ extension Bot {
         let text = replies.render(doneKey, t.lang, done, variation: state.turn)
         state.undoStack.append(ConversationState.UndoEntry(receipts: receipts, description: text))
         if state.undoStack.count > 20 { state.undoStack.removeFirst() }
-        if changes.contains(where: { if case .addClient = $0 { return true } else { return false } }) {
-            understanding = nil
-        }
+        forgetCaches()
         let hint = replies.render("undo.hint", t.lang, [:], variation: state.turn)
         return BotReply(text: text + "\n" + hint, intent: t.u.intent, language: t.lang, changedData: true)
     }
@@ -61,7 +59,7 @@ extension Bot {
         } catch let error as LedgerError {
             return reply(Self.errorKey(error), t.u, Self.errorContext(error, t.lang), state: state)
         }
-        understanding = nil
+        forgetCaches()
         return reply("undo.done", t.u, ["what": last.description], state: state, changed: true)
     }
 

@@ -13,6 +13,10 @@ public actor Bot: ChatEngine {
     let lateFees: LateFeeCalculator
     var understanding: (any MessageUnderstanding)?
     var conversations: [ConversationKey: ConversationState] = [:]
+    /// Answers to read-only questions and parses of recent messages, valid while `cacheToken` holds.
+    var answers: [String: CachedAnswer] = [:]
+    var parses: [String: Understanding] = [:]
+    var cacheToken: String?
 
     public init(
         store: any LedgerStore, understanding: any UnderstandingFactory, replies: any ReplyRendering,
@@ -30,6 +34,7 @@ public actor Bot: ChatEngine {
 
     public func respond(to message: IncomingMessage) async -> BotReply {
         let today = dates.today
+        revalidateCaches()
         var state = conversations[message.conversation] ?? ConversationState()
         state.turn += 1
         let reply: BotReply
@@ -46,8 +51,13 @@ public actor Bot: ChatEngine {
 
     /// Rebuilds the parser's view of clients when it is first needed or after data changed.
     func understand(_ text: String, today: CalendarDay, language: Language?) throws -> Understanding {
+        let key = "\(today.ordinal)|\(language?.rawValue ?? "")|\(text)"
+        if let known = parses[key] { return known }
         if understanding == nil { try refreshUnderstanding() }
-        return understanding!.understand(text, today: today, language: language)
+        let u = understanding!.understand(text, today: today, language: language)
+        if parses.count >= 2_000 { parses.removeAll(keepingCapacity: true) }
+        if text.utf8.count <= 1_000 { parses[key] = u }
+        return u
     }
 
     static let payWords = ["paga", "pagan", "pagara", "pagaran", "pagar", "pay", "pays", "paying", "transfer", "transferira", "wire"]
@@ -83,30 +93,18 @@ public actor Bot: ChatEngine {
             channel: [message.conversation.channel, message.conversation.team, message.conversation.room]
                 .filter { !$0.isEmpty }.joined(separator: "/"))
         let t = Turn(u: u, today: today, canWrite: message.canWrite, actor: actor)
+        let chart = message.conversation.channel == "terminal"
+        let cacheKey = answerCacheKey(u, chart: chart)
         let result: BotReply
-        switch u.intent {
-        case "who_owes": result = try whoOwes(u, state: state, today: today, chart: message.conversation.channel == "terminal")
-        case "list_overdue": result = try listOverdue(t, state: &state)
-        case "client_status": result = try clientStatus(t, state: &state)
-        case "next_step": result = try nextStep(t, state: &state)
-        case "agenda": result = try agenda(t, state: &state)
-        case "draft_reminder": result = try draftReminder(t, state: &state)
-        case "demand_letter": result = try demandLetter(t, state: &state)
-        case "late_fee": result = try lateFee(t, state: &state)
-        case "record_payment": result = try recordPayment(t, state: &state)
-        case "log_contact": result = try logContact(t, state: &state)
-        case "promise_to_pay": result = try promiseToPay(t, state: &state)
-        case "add_invoice": result = try addInvoice(t, state: &state)
-        case "update_contact": result = try updateContact(t, state: &state)
-        case "pause_followup": result = try pauseFollowUp(t, state: &state)
-        case "check_tone": result = try checkTone(t, state: &state)
-        case "undo": result = try undoLast(t, state: &state)
-        case "confirm", "deny": result = reply("confirm.nothing_pending", u, state: state)
-        case "help": result = reply("help", u, state: state)
-        case "greet": result = reply("greet", u, state: state)
-        case "thanks": result = reply("thanks", u, state: state)
-        case "prevention_tips": result = reply("prevention_tips", u, state: state)
-        default: result = reply("fallback", u, state: state, intent: "fallback")
+        if let cacheKey, let hit = answers[cacheKey] {
+            result = hit.reply
+            if let id = hit.clientID { state.lastClientID = id }
+        } else {
+            result = try dispatch(u, t, chart: chart, state: &state)
+            if let cacheKey, !result.changedData {
+                answers[cacheKey] = CachedAnswer(reply: result, clientID: state.lastClientID)
+                if answers.count > 2_000 { answers.removeAll(keepingCapacity: true) }
+            }
         }
         if !["confirm", "deny", "undo", "greet", "thanks", "help", "fallback"].contains(u.intent) {
             state.lastIntent = u.intent
@@ -114,5 +112,32 @@ public actor Bot: ChatEngine {
         }
         if u.intent != "draft_reminder" && u.intent != "log_contact" { state.lastDraftClientID = nil }
         return result
+    }
+
+    func dispatch(_ u: Understanding, _ t: Turn, chart: Bool, state: inout ConversationState) throws -> BotReply {
+        switch u.intent {
+        case "who_owes": return try whoOwes(u, state: state, today: t.today, chart: chart)
+        case "list_overdue": return try listOverdue(t, state: &state)
+        case "client_status": return try clientStatus(t, state: &state)
+        case "next_step": return try nextStep(t, state: &state)
+        case "agenda": return try agenda(t, state: &state)
+        case "draft_reminder": return try draftReminder(t, state: &state)
+        case "demand_letter": return try demandLetter(t, state: &state)
+        case "late_fee": return try lateFee(t, state: &state)
+        case "record_payment": return try recordPayment(t, state: &state)
+        case "log_contact": return try logContact(t, state: &state)
+        case "promise_to_pay": return try promiseToPay(t, state: &state)
+        case "add_invoice": return try addInvoice(t, state: &state)
+        case "update_contact": return try updateContact(t, state: &state)
+        case "pause_followup": return try pauseFollowUp(t, state: &state)
+        case "check_tone": return try checkTone(t, state: &state)
+        case "undo": return try undoLast(t, state: &state)
+        case "confirm", "deny": return reply("confirm.nothing_pending", u, state: state)
+        case "help": return reply("help", u, state: state)
+        case "greet": return reply("greet", u, state: state)
+        case "thanks": return reply("thanks", u, state: state)
+        case "prevention_tips": return reply("prevention_tips", u, state: state)
+        default: return reply("fallback", u, state: state, intent: "fallback")
+        }
     }
 }

@@ -74,6 +74,24 @@ public final class AppDatabase: LedgerStore, Sendable {
         try writer.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
     }
 
+    /// The database and WAL files' sizes and modification times: every commit, by any process,
+    /// appends to the WAL (or, after a checkpoint, rewrites it), so the token moves. An in-memory
+    /// database has no other writer, and this object's own writes are known to its callers.
+    public func changeToken() -> String? {
+        let path = writer.path
+        guard path != ":memory:", !path.isEmpty else { return "memory" }
+        var parts: [String] = []
+        for file in [path, path + "-wal"] {
+            var info = stat()
+            if stat(file, &info) == 0 {
+                parts.append("\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)")
+            } else {
+                parts.append("-")
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
     func timestamp() -> String {
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]

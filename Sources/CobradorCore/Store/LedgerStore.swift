@@ -15,6 +15,10 @@ public protocol LedgerStore: Sendable {
     /// The most recently added invoice numbers, newest first (to propose the next number).
     func recentInvoiceNumbers(limit: Int) throws -> [String]
 
+    /// Changes whenever any process commits to the store (cheap to read): lets readers keep caches.
+    /// Nil when the store cannot tell, in which case callers must not cache across writers.
+    func changeToken() -> String?
+
     func apply(_ change: LedgerChange, by actor: Actor) throws -> ChangeReceipt
     /// Several changes in one transaction: all of them or none (a payment spread over invoices).
     func apply(all changes: [LedgerChange], by actor: Actor) throws -> [ChangeReceipt]

@@ -1,0 +1,49 @@
+import CobradorBot
+import CobradorContent
+import CobradorCore
+import CobradorStore
+import CobradorTestSupport
+import Foundation
+import Testing
+
+@Suite struct BotCacheTests {
+    @Test func answersFollowWritesMadeByAnotherProcessOrConnection() async throws {
+        let path = TestPaths.temporaryDirectory().appendingPathComponent("shared.sqlite").path
+        let mine = try AppDatabase.open(path: path)
+        let rows = try InvoiceCSVParser.parse(TestPaths.fixtureText("invoices.csv")).get()
+        _ = try mine.importInvoices(rows, on: TestBot.today, by: .cli, dryRun: false, progress: nil)
+        let bot = Bot(
+            store: mine, understanding: NLUUnderstandingFactory(catalog: try IntentCatalogLoader.load()),
+            replies: try ResponseLibrary.load(), dates: .fixed(TestBot.today))
+        func ask(_ text: String) async -> String {
+            await bot.respond(to: IncomingMessage(text: text, conversation: ConversationKey(channel: "test", user: "u"))).text
+        }
+        #expect(await ask("¿quién me debe?").contains("Te deben 8 clientes"))
+        #expect(await ask("¿quién me debe?").contains("Te deben 8 clientes"))
+
+        // Another writer (think `cobrador import` while `serve` runs) settles Hooli and adds a client.
+        let other = try AppDatabase.open(path: path)
+        let hooli = try #require(try other.invoice(number: "HX-778"))
+        _ = try other.apply(.recordPayment(invoiceID: hooli.id, amount: hooli.amount, date: TestBot.today, note: nil), by: .cli)
+        let extra = try InvoiceCSVParser.parse("number,client,issued,due,amount,currency\nZ-1,Zeta Nueva,2026-10-01,2026-10-31,10.00,EUR\n").get()
+        _ = try other.importInvoices(extra, on: TestBot.today, by: .cli, dryRun: false, progress: nil)
+
+        let after = await ask("¿quién me debe?")
+        #expect(after.contains("Te deben 8 clientes"))
+        #expect(!after.contains("Hooli"))
+        #expect(after.contains("Zeta Nueva"))
+        #expect(await ask("estado de zeta nueva").contains("10,00 €"))
+    }
+
+    @Test func ownWritesInvalidateAnInMemoryStore() async throws {
+        let (bot, _) = try TestBot.make()
+        func ask(_ text: String) async -> String {
+            await bot.respond(to: IncomingMessage(text: text, conversation: ConversationKey(channel: "test", user: "u"))).text
+        }
+        #expect(await ask("estado de Acme").contains("1.650,00 €"))
+        _ = await ask("Acme pagó 450 € de la T-2026-188")
+        #expect(await ask("estado de Acme").contains("1.200,00 €"))
+        _ = await ask("deshaz")
+        #expect(await ask("estado de Acme").contains("1.650,00 €"))
+    }
+}
