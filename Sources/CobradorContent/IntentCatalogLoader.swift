@@ -23,7 +23,10 @@ public enum IntentCatalogLoader {
         for dir in dirs {
             files += try readDirectory(dir)
         }
-        return try compile(files)
+        if let cached = IntentCatalogCache.load(files, environment: environment) { return cached }
+        let (catalog, intents, lexicons) = try compileKeepingDefinitions(files)
+        IntentCatalogCache.store(catalog, intents: intents, lexicons: lexicons, files: files, environment: environment)
+        return catalog
     }
 
     /// The embedded built-in files, as (relative path, YAML text).
@@ -31,6 +34,11 @@ public enum IntentCatalogLoader {
 
     /// Compiles already-read files; the name of each is used in error messages.
     public static func compile(_ files: [(path: String, text: String)]) throws -> IntentCatalog {
+        try compileKeepingDefinitions(files).catalog
+    }
+
+    static func compileKeepingDefinitions(_ files: [(path: String, text: String)]) throws
+        -> (catalog: IntentCatalog, intents: [IntentDefinition], lexicons: [LexiconDefinition]) {
         var intents: [IntentDefinition] = []
         var lexicons: [LexiconDefinition] = []
         let read = files.map { FileText(path: $0.path, text: $0.text) }.concurrentMap { f in
@@ -46,7 +54,7 @@ public enum IntentCatalogLoader {
             throw IntentCatalogLoadError(file: files.first?.path ?? "Intents/", line: 0, reason: "no intents found")
         }
         do {
-            return try IntentCatalog(intents: intents, lexicons: lexicons)
+            return (try IntentCatalog(intents: intents, lexicons: lexicons), intents, lexicons)
         } catch {
             throw IntentCatalogLoadError(file: error.file, line: error.line, reason: error.reason)
         }

@@ -11,6 +11,9 @@ public struct IntentCatalog: Sendable {
     let intentIndex: [String: Int]
     var models: [Language: LanguageModel]
     let fallbackIndex: Int
+    /// Each example as word units, in definition order: what a start-up cache stores to skip the
+    /// entity pipeline next time.
+    public let exampleUnits: [[String]]
 
     /// Intent names, in a stable order.
     public var intents: [String] { intentNames }
@@ -22,6 +25,13 @@ public struct IntentCatalog: Sendable {
     ]
 
     public init(intents definitions: [IntentDefinition], lexicons: [LexiconDefinition]) throws(IntentCatalogError) {
+        try self.init(intents: definitions, lexicons: lexicons, precomputedUnits: nil)
+    }
+
+    /// `precomputedUnits` must come from `exampleUnits` of a catalog built from the same definitions.
+    public init(
+        intents definitions: [IntentDefinition], lexicons: [LexiconDefinition], precomputedUnits: [[String]]?
+    ) throws(IntentCatalogError) {
         let lexicon = try Lexicon(lexicons)
         self.lexicon = lexicon
         var names = IntentCatalog.builtInIntents.filter { n in definitions.contains { $0.name == n } || n == "fallback" }
@@ -48,7 +58,9 @@ public struct IntentCatalog: Sendable {
         var exampleUnits: [(def: Int, units: [String], phrase: WeightedPhrase)] = []
         // Reading each example through the entity pipeline is most of the start-up cost: spread it.
         let allTexts = definitions.flatMap { $0.examples.map(\.text) }
-        let allUnits = allTexts.concurrentMap { IntentCatalog.units(of: $0, lexicon: lexicon) }
+        let allUnits = precomputedUnits.flatMap { $0.count == allTexts.count ? $0 : nil }
+            ?? allTexts.concurrentMap { IntentCatalog.units(of: $0, lexicon: lexicon) }
+        self.exampleUnits = allUnits
         var next = 0
         for (d, def) in definitions.enumerated() {
             if def.examples.isEmpty && def.keywords.isEmpty && def.patterns.isEmpty {

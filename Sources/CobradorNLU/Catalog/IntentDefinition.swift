@@ -1,7 +1,7 @@
 import CobradorCore
 
 /// One intent in one language, as written in `Intents/<lang>/<intent>.yaml`, before compilation.
-public struct IntentDefinition: Sendable {
+public struct IntentDefinition: Sendable, Codable {
     public var language: Language
     public var name: String
     /// Whole sentences; `{client}`, `{money}`, `{date}`, `{invoice}`, `{email}`, `{phone}` stand for entities.
@@ -27,7 +27,7 @@ public struct IntentDefinition: Sendable {
     }
 }
 
-public struct WeightedPhrase: Sendable, Hashable {
+public struct WeightedPhrase: Sendable, Hashable, Codable {
     public var text: String
     public var weight: Double
     /// Line in the source file (1-based), 0 when unknown.

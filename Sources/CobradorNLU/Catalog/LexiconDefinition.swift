@@ -3,7 +3,7 @@ import CobradorCore
 /// The look-up lists of one language as read from `Intents/<lang>/lexicon.yaml`: month and
 /// weekday names, number words, currency, channel and tone words… Each list maps a word or
 /// phrase to a value (the value is ignored for plain word lists such as stopwords).
-public struct LexiconDefinition: Sendable {
+public struct LexiconDefinition: Sendable, Codable {
     public var language: Language
     public var lists: [String: [LexiconItem]]
     public var source: String
@@ -24,7 +24,7 @@ public struct LexiconDefinition: Sendable {
     ]
 }
 
-public struct LexiconItem: Sendable, Hashable {
+public struct LexiconItem: Sendable, Hashable, Codable {
     public var phrase: String
     public var value: String
     public var line: Int
