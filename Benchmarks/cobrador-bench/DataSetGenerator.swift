@@ -45,7 +45,7 @@ struct DataSetGenerator {
     /// Streams the file to `url` in chunks; returns its size in bytes.
     @discardableResult
     func write(to url: URL) throws -> Int {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         var rng = SplitMix64(seed: scale.seed)
