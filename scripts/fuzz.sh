@@ -59,15 +59,19 @@ for module in $MODULES; do
   while IFS= read -r -d '' object; do OBJECTS+=("$object"); done \
     < <(find "$BIN/$module.build" -name '*.o' -print0)
 done
+# Module maps of the C modules among them (CYaml): generated in the build folder or shipped in the checkout.
 MODULEMAPS=()
-while IFS= read -r -d '' map; do MODULEMAPS+=(-Xcc "-fmodule-map-file=$map"); done \
-  < <(find "$BIN" "$SCRATCH/checkouts" -name module.modulemap -print0 2>/dev/null)
+for module in $MODULES; do
+  while IFS= read -r -d '' map; do MODULEMAPS+=(-Xcc "-fmodule-map-file=$map"); done \
+    < <(find "$BIN/$module.build" "$SCRATCH/checkouts" -path "*/$module/include/module.modulemap" -print0 2>/dev/null;
+        find "$BIN/$module.build" -maxdepth 1 -name module.modulemap -print0 2>/dev/null)
+done
 
 EXE="$SCRATCH/fuzz-$TARGET"
 echo "== linking $EXE" >&2
 swiftc -g -Onone -sanitize="$SANITIZERS" -parse-as-library \
-  -I "$BIN/Modules" -I "$BIN" "${MODULEMAPS[@]}" \
-  "$HARNESS_DIR"/*.swift "${OBJECTS[@]}" -o "$EXE"
+  -I "$BIN/Modules" -I "$BIN" \
+  "$HARNESS_DIR"/*.swift "${OBJECTS[@]}" ${MODULEMAPS[@]+"${MODULEMAPS[@]}"} -o "$EXE"
 
 mkdir -p "$SCRATCH/corpus-$TARGET" "$HARNESS_DIR/crashes"
 echo "== fuzzing $TARGET for $SECONDS_TO_RUN s" >&2

@@ -118,7 +118,7 @@ extension AppDatabase {
 
         // Invoices in each file by (due, number) as `ORDER BY due, number` gave them (NULL due first, number
         // without case): sorted per client in Swift rather than one sort of every invoice in SQLite.
-        var sortKeys: [Int64: [(due: String?, number: String, invoice: Invoice)]] = [:]
+        var sortKeys: [Int64: [(due: Int, invoice: Invoice)]] = [:]
         let invoiceRows = try Row.fetchCursor(db, sql: """
             SELECT id, number, client_id, issued, due, amount_minor, currency, late_fee_kind, late_fee_value
             FROM invoice \(clientFilter)
@@ -127,7 +127,6 @@ extension AppDatabase {
             let clientID: Int64 = row[2]
             guard files[clientID] != nil else { continue }
             let dueText: String? = row[4]
-            let number: String = row[1]
             let currency = decoder.currency(row[6])
             var lateFee: LateFeeClause?
             switch row[7] as String? {
@@ -136,20 +135,16 @@ extension AppDatabase {
             default: lateFee = nil
             }
             let invoice = Invoice(
-                id: row[0], number: number, clientID: clientID, issued: decoder.day(row[3]),
+                id: row[0], number: row[1], clientID: clientID, issued: decoder.day(row[3]),
                 due: dueText.flatMap { decoder.optionalDay($0) }, amount: Money(minorUnits: row[5], currency: currency),
                 lateFee: lateFee)
-            sortKeys[clientID, default: []].append((dueText, number, invoice))
+            sortKeys[clientID, default: []].append((dueText.map(Self.sortKey) ?? Int.min, invoice))
         }
         var currencyOf: [Int64: (Int64, Currency)] = [:]
+        currencyOf.reserveCapacity(sortKeys.values.reduce(0) { $0 + $1.count })
         for (clientID, keyed) in sortKeys {
             let sorted = keyed.sorted { a, b in
-                if a.due != b.due {
-                    guard let x = a.due else { return true }
-                    guard let y = b.due else { return false }
-                    return x.utf8.lexicographicallyPrecedes(y.utf8)
-                }
-                return Self.noCaseLess(a.number, b.number)
+                a.due != b.due ? a.due < b.due : Self.noCaseLess(a.invoice.number, b.invoice.number)
             }
             files[clientID]?.invoices = sorted.map(\.invoice)
             for k in sorted { currencyOf[k.invoice.id] = (clientID, k.invoice.amount.currency) }
@@ -160,19 +155,19 @@ extension AppDatabase {
             ? "SELECT id, invoice_id, amount_minor, paid_on, note FROM payment"
             : "SELECT p.id, p.invoice_id, p.amount_minor, p.paid_on, p.note FROM payment p JOIN invoice i ON i.id = p.invoice_id "
                 + "WHERE i.client_id IN (\(clientIDs.map(String.init).joined(separator: ",")))"
-        var paymentKeys: [Int64: [(paidOn: String, payment: Payment)]] = [:]
+        var paymentKeys: [Int64: [(paidOn: Int, payment: Payment)]] = [:]
         let paymentRows = try Row.fetchCursor(db, sql: paymentSQL)
         while let row = try paymentRows.next() {
             let invoiceID: Int64 = row[1]
             guard let (clientID, currency) = currencyOf[invoiceID] else { continue }
             let paidOn: String = row[3]
-            paymentKeys[clientID, default: []].append((paidOn, Payment(
+            paymentKeys[clientID, default: []].append((Self.sortKey(paidOn), Payment(
                 id: row[0], invoiceID: invoiceID, amount: Money(minorUnits: row[2], currency: currency),
                 date: decoder.day(paidOn), note: row[4])))
         }
         for (clientID, keyed) in paymentKeys {
             files[clientID]?.payments = keyed.sorted { a, b in
-                a.paidOn != b.paidOn ? a.paidOn.utf8.lexicographicallyPrecedes(b.paidOn.utf8) : a.payment.id < b.payment.id
+                a.paidOn != b.paidOn ? a.paidOn < b.paidOn : a.payment.id < b.payment.id
             }.map(\.payment)
         }
 
@@ -202,6 +197,25 @@ extension AppDatabase {
                 resolvedOn: (row["resolved_on"] as String?).flatMap(CalendarDay.init(parsing:)), note: row["note"]))
         }
         return clientIDs.compactMap { files[$0] }
+    }
+
+    /// An integer that sorts as the text sorts under SQLite's BINARY collation, for the ISO days this store
+    /// writes ("2026-11-30" → 20261130); any other text keeps the byte order of its first eight bytes,
+    /// after every ISO day's, so an odd value can't reorder the valid ones.
+    static func sortKey(_ text: String) -> Int {
+        var digits = 0, count = 0
+        for b in text.utf8 where b != UInt8(ascii: "-") {
+            guard (48...57).contains(b), count < 8 else { return fallbackKey(text) }
+            digits = digits * 10 + Int(b - 48)
+            count += 1
+        }
+        return count == 8 && text.utf8.count == 10 ? digits : fallbackKey(text)
+    }
+
+    private static func fallbackKey(_ text: String) -> Int {
+        var key = 0
+        for b in text.utf8.prefix(7) { key = key << 8 | Int(b) }
+        return 100_000_000 + key << (8 * (7 - min(text.utf8.count, 7)))
     }
 
     /// SQLite's NOCASE collation: ASCII letters folded, every other byte compared as is.
