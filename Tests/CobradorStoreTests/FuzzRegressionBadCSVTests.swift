@@ -183,3 +183,33 @@ import Testing
         #expect(!after.stdout.contains("Big Client"))
     }
 }
+
+/// Found while stressing: a hundred invoices of 999,999,999,999,999.99 € for one client were accepted,
+/// then "who owes" and the client's status crashed adding them up (Int64 overflow in `Money.+`).
+/// Amounts now stop at 12 integer digits, so no book of a realistic size can overflow a total.
+@Suite struct FuzzRegressionAmountOverflowTests {
+    static func file(amount: String, count: Int) -> String {
+        (["number,client,issued,due,amount,currency"]
+            + (1...count).map { "OV-\($0),Overflow S.L.,2026-01-01,2026-02-01,\(amount),EUR" }).joined(separator: "\n")
+    }
+
+    @Test func fifteenDigitAmountsAreRefused() {
+        guard case .failure(let f) = InvoiceCSVParser.parse(Self.file(amount: "999999999999999.99", count: 100)) else {
+            Issue.record("15-digit amounts must be refused")
+            return
+        }
+        #expect(f.problems.count == 100)
+        #expect(f.problems.first?.reason == .badAmount(column: "amount", value: "999999999999999.99"))
+    }
+
+    @Test func largestAcceptedAmountsAddUpWithoutOverflow() throws {
+        let rows = try InvoiceCSVParser.parse(Self.file(amount: "999999999999.99", count: 1_000)).get()
+        let db = try AppDatabase.inMemory()
+        let today = CalendarDay(year: 2026, month: 11, day: 30)!
+        _ = try db.importInvoices(rows, on: today, by: .cli, dryRun: false, progress: nil)
+        let debtors = Debtor.summarize(try db.openItems(), asOf: today)
+        #expect(debtors.first?.outstanding.minorUnits == 99_999_999_999_999 * 1_000)
+        let file = try #require(try db.clientFile(id: debtors[0].clientID))
+        #expect(file.outstanding(asOf: today).amounts.first?.minorUnits == 99_999_999_999_999 * 1_000)
+    }
+}
