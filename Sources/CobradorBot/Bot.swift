@@ -17,6 +17,7 @@ public actor Bot: ChatEngine {
     var answers: [String: CachedAnswer] = [:]
     var parses: [String: Understanding] = [:]
     var cacheToken: String?
+    var lastRevalidation: ContinuousClock.Instant?
 
     public init(
         store: any LedgerStore, understanding: any UnderstandingFactory, replies: any ReplyRendering,

@@ -28,6 +28,8 @@ import Testing
         let extra = try InvoiceCSVParser.parse("number,client,issued,due,amount,currency\nZ-1,Zeta Nueva,2026-10-01,2026-10-31,10.00,EUR\n").get()
         _ = try other.importInvoices(extra, on: TestBot.today, by: .cli, dryRun: false, progress: nil)
 
+        // Other writers are noticed within 20 ms (the bot looks at the files at most that often).
+        try await Task.sleep(for: .milliseconds(60))
         let after = await ask("¿quién me debe?")
         #expect(after.contains("Te deben 8 clientes"))
         #expect(!after.contains("Hooli"))
