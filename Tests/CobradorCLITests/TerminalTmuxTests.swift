@@ -32,7 +32,7 @@ struct TerminalTmuxTests {
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session, "-S", "-200"]) }
 
     /// Waits (bounded) until the screen shows `text`.
-    func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+    func waitFor(_ text: String, seconds: Double = 15) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
@@ -41,6 +41,16 @@ struct TerminalTmuxTests {
             Thread.sleep(forTimeInterval: 0.1)
         }
         return last
+    }
+
+    /// Waits (bounded) until the screen satisfies `condition`.
+    func waitUntil(seconds: Double = 15, _ condition: (String) -> Bool) throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition(try screen()) { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return false
     }
 
     @Test func typingEditingHistoryAndLeaving() throws {
@@ -63,8 +73,7 @@ struct TerminalTmuxTests {
 
         // ↑ brings back the previous line.
         try tmux(["send-keys", "-t", session, "Up", "Enter"])
-        Thread.sleep(forTimeInterval: 0.5)
-        #expect(try screen().components(separatedBy: "HX-778 —").count >= 3)
+        #expect(try waitUntil { $0.components(separatedBy: "HX-778 —").count >= 3 })
 
         try tmux(["send-keys", "-t", session, "salir", "Enter"])
         #expect(try waitFor("EXITED-0").contains("EXITED-0"))
