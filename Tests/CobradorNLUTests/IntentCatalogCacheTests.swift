@@ -58,3 +58,21 @@ import Testing
         #expect(results(catalog).first?.contains("who_owes") == true)
     }
 }
+
+@Suite struct IntentCatalogCacheFormatTests {
+    @Test(arguments: ["plain", "tab\there", "line\nbreak", "crlf\r\nx", "back\\slash", "unit\u{1F}sep", "", "ñ «» 🙂"])
+    func awkwardTextSurvivesTheCacheFormat(text: String) throws {
+        let cacheHome = TestPaths.temporaryDirectory()
+        let extra = TestPaths.temporaryDirectory()
+        let yaml = "language: es\nintent: extra_intent\nexamples:\n  - \(String(reflecting: "hola \(text) adiós"))\n"
+            .replacingOccurrences(of: "\\u{1F}", with: "\\x1F")
+        try yaml.write(to: extra.appendingPathComponent("extra.yaml"), atomically: true, encoding: .utf8)
+        let env = ["XDG_CACHE_HOME": cacheHome.path]
+        guard let fresh = try? IntentCatalogLoader.load(extraDirectories: [extra], environment: env, executableDirectory: nil) else {
+            return  // YAML itself refused the text: nothing to cache
+        }
+        let cached = try IntentCatalogLoader.load(extraDirectories: [extra], environment: env, executableDirectory: nil)
+        #expect(fresh.exampleUnits == cached.exampleUnits)
+        #expect(fresh.intents == cached.intents)
+    }
+}
