@@ -31,6 +31,7 @@ import FoundationNetworking
         process.arguments = ["--db", db.path, "--today", "2026-11-30", "serve", "--port", String(port)]
         var env = ProcessInfo.processInfo.environment
         env["COBRADOR_WEBHOOK_TOKEN"] = "tok"
+        env["COBRADOR_MATTERMOST_TOKEN"] = "mm"
         env["COBRADOR_WRITERS"] = "*"
         env["LOG_LEVEL"] = "error"
         process.environment = env
