@@ -25,26 +25,9 @@ import FoundationNetworking
     }
 
     static func start(_ db: URL) throws -> (Process, URL) {
-        let port = try BinaryServeTests.freePort()
-        let process = Process()
-        process.executableURL = TestPaths.binary
-        process.arguments = ["--db", db.path, "--today", "2026-11-30", "serve", "--port", String(port)]
-        var env = ProcessInfo.processInfo.environment
-        env["COBRADOR_WEBHOOK_TOKEN"] = "tok"
-        env["COBRADOR_MATTERMOST_TOKEN"] = "mm"
-        env["COBRADOR_WRITERS"] = "*"
-        env["LOG_LEVEL"] = "error"
-        process.environment = env
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let base = URL(string: "http://127.0.0.1:\(port)")!
-        for _ in 0..<100 {
-            if (try? BinaryServeTests.get(base.appendingPathComponent("healthz")))?.status == 200 { return (process, base) }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        process.terminate()
-        throw ServeTestError.message("server did not start")
+        try BinaryServeTests.launch(db: db, secrets: [
+            "COBRADOR_WEBHOOK_TOKEN": "tok", "COBRADOR_MATTERMOST_TOKEN": "mm", "COBRADOR_WRITERS": "*",
+        ])
     }
 
     /// Sends all texts at once, each from its own user, and waits for every answer (bounded).

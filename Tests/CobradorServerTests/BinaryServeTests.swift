@@ -31,15 +31,21 @@ import FoundationNetworking
     }
 
     static func start() throws -> Running {
-        let runner = try CLIRunner.withFixture()
+        let db = try CLIRunner.withFixture().database
+        let (process, base) = try launch(db: db, secrets: [
+            "COBRADOR_WEBHOOK_TOKEN": "tok-123", "COBRADOR_MATTERMOST_TOKEN": "mm-456", "COBRADOR_WRITERS": "ana",
+        ])
+        return Running(process: process, base: base, db: db)
+    }
+
+    /// `cobrador serve` on a free loopback port over `db`, once `/healthz` answers (bounded wait).
+    static func launch(db: URL, secrets: [String: String]) throws -> (Process, URL) {
         let port = try freePort()
         let process = Process()
         process.executableURL = TestPaths.binary
-        process.arguments = ["--db", runner.database.path, "--today", "2026-11-30", "serve", "--port", String(port)]
+        process.arguments = ["--db", db.path, "--today", "2026-11-30", "serve", "--port", String(port)]
         var env = ProcessInfo.processInfo.environment
-        env["COBRADOR_WEBHOOK_TOKEN"] = "tok-123"
-        env["COBRADOR_MATTERMOST_TOKEN"] = "mm-456"
-        env["COBRADOR_WRITERS"] = "ana"
+        for (k, v) in secrets { env[k] = v }
         env["LOG_LEVEL"] = "error"
         process.environment = env
         process.standardOutput = FileHandle.nullDevice
@@ -47,7 +53,7 @@ import FoundationNetworking
         try process.run()
         let base = URL(string: "http://127.0.0.1:\(port)")!
         for _ in 0..<100 {
-            if (try? get(base.appendingPathComponent("healthz")))?.status == 200 { return Running(process: process, base: base, db: runner.database) }
+            if (try? get(base.appendingPathComponent("healthz")))?.status == 200 { return (process, base) }
             Thread.sleep(forTimeInterval: 0.1)
         }
         process.terminate()
