@@ -2,7 +2,7 @@ import CobradorTestSupport
 import Foundation
 import Testing
 
-@Suite(.serialized) struct CLIImportAndAskTests {
+@Suite(.serialized, .ownThread) struct CLIImportAndAskTests {
     @Test func askWhoOwesInBothLanguagesFromTheStore() throws {
         let cli = try CLIRunner.withFixture()
         let es = try cli.run(["ask", "¿quién me debe?"])

@@ -2,7 +2,7 @@ import CobradorTestSupport
 import Foundation
 import Testing
 
-@Suite struct ConfigurationTests {
+@Suite(.ownThread) struct ConfigurationTests {
     func configFile(_ yaml: String) throws -> URL {
         let url = TestPaths.temporaryDirectory().appendingPathComponent("config.yml")
         try yaml.write(to: url, atomically: true, encoding: .utf8)

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// Every `Tests/Conversations/*.conv` script, through the real binary over a pipe.
-@Suite struct ConversationScriptTests {
+@Suite(.ownThread) struct ConversationScriptTests {
     static let scripts = ConversationScript.all(in: TestPaths.repoRoot.appendingPathComponent("Tests/Conversations"))
 
     @Test func thereAreScripts() {

@@ -2,7 +2,7 @@ import CobradorTestSupport
 import Foundation
 import Testing
 
-@Suite struct ParseCommandTests {
+@Suite(.ownThread) struct ParseCommandTests {
     func object(_ line: Substring) throws -> [String: Any] {
         try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     }

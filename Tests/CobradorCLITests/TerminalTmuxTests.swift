@@ -6,26 +6,16 @@ import Testing
 let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
     .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-@Suite(.serialized, .enabled(if: tmuxPath != nil, "needs tmux (CI installs it)"))
+@Suite(.serialized, .ownThread, .enabled(if: tmuxPath != nil, "needs tmux (CI installs it)"))
 struct TerminalTmuxTests {
     let session = "cobrador-test-\(UInt32.random(in: 0...UInt32.max))"
 
     @discardableResult
     func tmux(_ args: [String]) throws -> String {
-        // Output goes through a file: the tmux server forked by `new-session` would otherwise keep a
-        // pipe open forever.
+        // Not Foundation's Process: the tmux server that `new-session` forks could keep its exit from
+        // being noticed (see DirectSpawn).
         let outURL = TestPaths.temporaryDirectory().appendingPathComponent("out")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: tmuxPath!)
-        p.arguments = args
-        p.standardInput = FileHandle.nullDevice
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-        try out.close()
+        _ = try DirectSpawn.run(tmuxPath!, args, stdoutPath: outURL.path)
         return (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
     }
 

@@ -67,7 +67,7 @@ import Testing
 }
 
 /// The same inputs through the real binary: a polite answer, exit status 0, no stack trace.
-@Suite(.serialized) struct FuzzRegressionBadTextCLITests {
+@Suite(.serialized, .ownThread) struct FuzzRegressionBadTextCLITests {
     static let politeMarkers = ["cobrador", "help", "ayuda", "Acme", "deben", "owe", "facturas", "invoices", "?", "¿"]
 
     @Test(arguments: ["", "   ", String(repeating: "quién me debe acme ", count: 5_500), "👋🏽💸 🙏", "مرحبا، من يدين لي؟",
@@ -98,7 +98,7 @@ import Testing
         input.fileHandleForWriting.write(Data(bytes))
         try input.fileHandleForWriting.close()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        try #require(process.waitUntilExit(within: .seconds(60)))
         #expect(process.terminationStatus == 0)
         #expect(text.contains("Te deben 8 clientes"))
         #expect(text.contains("8 clients owe you money"))

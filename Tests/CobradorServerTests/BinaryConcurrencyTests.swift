@@ -10,7 +10,7 @@ import FoundationNetworking
 
 /// Many chat users paying at once through the real server: no lost update, no double application,
 /// and a server killed mid-way leaves every payment whole or absent.
-@Suite(.serialized) struct BinaryConcurrencyTests {
+@Suite(.serialized, .ownThread) struct BinaryConcurrencyTests {
     /// A database with one client owing 100 invoices of 10.00 € and one invoice of 1,000.00 €.
     static func book() throws -> URL {
         var csv = "number,client,issued,due,amount,currency\n"
@@ -24,8 +24,8 @@ import FoundationNetworking
         return db
     }
 
-    static func start(_ db: URL) throws -> (Process, URL) {
-        try BinaryServeTests.launch(db: db, secrets: [
+    static func start(_ db: URL) async throws -> (Process, URL) {
+        try await BinaryServeTests.launch(db: db, secrets: [
             "COBRADOR_WEBHOOK_TOKEN": "tok", "COBRADOR_MATTERMOST_TOKEN": "mm", "COBRADOR_WRITERS": "*",
         ])
     }
@@ -35,7 +35,7 @@ import FoundationNetworking
         await withTaskGroup(of: Int.self) { group in
             for (i, text) in texts.enumerated() {
                 group.addTask {
-                    (try? BinaryServeTests.webhook(base, text, user: "user\(i)", token: "tok"))?.status ?? 0
+                    (try? await BinaryServeTests.webhook(base, text, user: "user\(i)", token: "tok"))?.status ?? 0
                 }
             }
             var statuses: [Int] = []
@@ -46,7 +46,7 @@ import FoundationNetworking
 
     @Test func aHundredPaymentsAtOnceOnDifferentInvoicesAndOnTheSameOne() async throws {
         let db = try Self.book()
-        let (server, base) = try Self.start(db)
+        let (server, base) = try await Self.start(db)
         defer { server.terminate() }
 
         let different = (1...100).map { "Concurrencia pagó 10 € de la C-\($0)" }
@@ -68,7 +68,7 @@ import FoundationNetworking
 
     @Test func killingTheServerMidWayLeavesEveryPaymentWholeOrAbsent() async throws {
         let db = try Self.book()
-        let (server, base) = try Self.start(db)
+        let (server, base) = try await Self.start(db)
         let texts = (1...300).map { _ in "Concurrencia pagó 1 € de la BIG-1" }
         let sender = Task { await Self.concurrently(base, texts) }
         // Kill it once payments are being written, not before.
@@ -79,7 +79,7 @@ import FoundationNetworking
         }
         kill(server.processIdentifier, SIGKILL)
         _ = await sender.value
-        server.waitUntilExit()
+        try #require(server.waitUntilExit(within: .seconds(30)))
 
         let store = try AppDatabase.open(path: db.path)
         #expect(try store.integrityCheck() == "ok")

@@ -8,7 +8,7 @@ import FoundationNetworking
 
 /// Any bytes as a request body, with valid credentials, to every endpoint of the real server:
 /// it answers every one with a status (never crashes, never hangs) and keeps serving.
-@Suite(.serialized) struct BinaryRandomBodyTests {
+@Suite(.serialized, .ownThread) struct BinaryRandomBodyTests {
     /// A fixed-seed generator, so a failure can be replayed.
     struct Seeded {
         var state: UInt64
@@ -37,9 +37,9 @@ import FoundationNetworking
         }
     }
 
-    @Test func randomBodiesGetAStatusAndTheServerKeepsServing() throws {
+    @Test func randomBodiesGetAStatusAndTheServerKeepsServing() async throws {
         let db = try CLIRunner.withFixture().database
-        let (server, base) = try BinaryConcurrencyTests.start(db)
+        let (server, base) = try await BinaryConcurrencyTests.start(db)
         defer { server.terminate() }
         var rng = Seeded(state: 2026)
         var statuses: [Int: Int] = [:]
@@ -57,12 +57,12 @@ import FoundationNetworking
             } else {
                 request.setValue(i % 4 == 1 ? "application/json" : "application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
             }
-            let status = try BinaryServeTests.send(request).status
+            let status = try await BinaryServeTests.send(request).status
             statuses[status, default: 0] += 1
         }
         #expect(Set(statuses.keys).isSubset(of: [200, 400, 401, 413]), "\(statuses)")
         #expect(statuses[200, default: 0] > 0)
-        #expect(try BinaryServeTests.get(base.appendingPathComponent("healthz")).status == 200)
+        #expect(try await BinaryServeTests.get(base.appendingPathComponent("healthz")).status == 200)
         #expect(server.isRunning)
     }
 }

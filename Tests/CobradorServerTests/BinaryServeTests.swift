@@ -10,7 +10,7 @@ import FoundationNetworking
 #endif
 
 /// The real `cobrador serve` binary, with the real engine and a real SQLite file, on 127.0.0.1.
-@Suite(.serialized) struct BinaryServeTests {
+@Suite(.serialized, .ownThread) struct BinaryServeTests {
     static func freePort() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
@@ -30,16 +30,16 @@ import FoundationNetworking
         let db: URL
     }
 
-    static func start() throws -> Running {
+    static func start() async throws -> Running {
         let db = try CLIRunner.withFixture().database
-        let (process, base) = try launch(db: db, secrets: [
+        let (process, base) = try await launch(db: db, secrets: [
             "COBRADOR_WEBHOOK_TOKEN": "tok-123", "COBRADOR_MATTERMOST_TOKEN": "mm-456", "COBRADOR_WRITERS": "ana",
         ])
         return Running(process: process, base: base, db: db)
     }
 
     /// `cobrador serve` on a free loopback port over `db`, once `/healthz` answers (bounded wait).
-    static func launch(db: URL, secrets: [String: String]) throws -> (Process, URL) {
+    static func launch(db: URL, secrets: [String: String]) async throws -> (Process, URL) {
         let port = try freePort()
         let process = Process()
         process.executableURL = TestPaths.binary
@@ -53,81 +53,89 @@ import FoundationNetworking
         try process.run()
         let base = URL(string: "http://127.0.0.1:\(port)")!
         for _ in 0..<100 {
-            if (try? get(base.appendingPathComponent("healthz")))?.status == 200 { return (process, base) }
-            Thread.sleep(forTimeInterval: 0.1)
+            if (try? await get(base.appendingPathComponent("healthz")))?.status == 200 { return (process, base) }
+            try await Task.sleep(for: .milliseconds(100))
         }
         process.terminate()
         throw ServeTestError.message("server did not start")
     }
 
-    struct HTTPResult {
+    struct HTTPResult: Sendable {
         var status: Int
-        var json: [String: Any]
+        var body: Data
+
+        var json: [String: Any] { (try? JSONSerialization.jsonObject(with: body) as? [String: Any]) ?? [:] }
     }
 
-    static func send(_ request: URLRequest) throws -> HTTPResult {
-        final class Box: @unchecked Sendable { var result: HTTPResult? }
-        let box = Box()
-        let done = DispatchSemaphore(value: 0)
-        URLSession.shared.dataTask(with: request) { data, response, _ in
-            let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-            let json = data.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
-            box.result = HTTPResult(status: status, json: json)
-            done.signal()
-        }.resume()
-        guard done.wait(timeout: .now() + 20) == .success, let result = box.result else {
-            throw ServeTestError.message("request timed out")
+    /// Enough connections that a hundred requests sent together are in flight together.
+    static let session: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpMaximumConnectionsPerHost = 128
+        configuration.timeoutIntervalForRequest = 20
+        return URLSession(configuration: configuration)
+    }()
+
+    /// One request, awaited without holding a thread.
+    static func send(_ request: URLRequest) async throws -> HTTPResult {
+        try await withCheckedThrowingContinuation { continuation in
+            session.dataTask(with: request) { data, response, error in
+                if let error {
+                    continuation.resume(throwing: error)
+                } else {
+                    let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+                    continuation.resume(returning: HTTPResult(status: status, body: data ?? Data()))
+                }
+            }.resume()
         }
-        return result
     }
 
-    static func get(_ url: URL) throws -> HTTPResult { try send(URLRequest(url: url)) }
+    static func get(_ url: URL) async throws -> HTTPResult { try await send(URLRequest(url: url)) }
 
-    static func webhook(_ base: URL, _ text: String, user: String, token: String = "tok-123") throws -> HTTPResult {
+    static func webhook(_ base: URL, _ text: String, user: String, token: String = "tok-123") async throws -> HTTPResult {
         var request = URLRequest(url: base.appendingPathComponent("webhook"))
         request.httpMethod = "POST"
         request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         request.httpBody = try JSONSerialization.data(withJSONObject: ["text": text, "user": user])
-        return try send(request)
+        return try await send(request)
     }
 
-    @Test func webhookConversationWithAllowListAuditAndGracefulStop() throws {
-        let server = try Self.start()
+    @Test func webhookConversationWithAllowListAuditAndGracefulStop() async throws {
+        let server = try await Self.start()
         defer { if server.process.isRunning { server.process.terminate() } }
 
-        let owes = try Self.webhook(server.base, "¿quién me debe?", user: "luis")
+        let owes = try await Self.webhook(server.base, "¿quién me debe?", user: "luis")
         #expect(owes.status == 200)
         #expect(owes.json["intent"] as? String == "who_owes")
         #expect((owes.json["text"] as? String)?.contains("Te deben 8 clientes") == true)
 
-        let refused = try Self.webhook(server.base, "Acme pagó 450 € de la T-2026-188", user: "luis")
+        let refused = try await Self.webhook(server.base, "Acme pagó 450 € de la T-2026-188", user: "luis")
         #expect((refused.json["text"] as? String)?.contains("solo puedo consultar") == true)
 
-        let applied = try Self.webhook(server.base, "Acme pagó 450 € de la T-2026-188", user: "ana")
+        let applied = try await Self.webhook(server.base, "Acme pagó 450 € de la T-2026-188", user: "ana")
         #expect((applied.json["text"] as? String)?.contains("queda saldada") == true)
 
         // Context is per user: Ana's follow-up question reuses her last client.
-        let followUp = try Self.webhook(server.base, "¿y Globex?", user: "ana")
+        let followUp = try await Self.webhook(server.base, "¿y Globex?", user: "ana")
         #expect(followUp.status == 200)
 
-        #expect(try Self.webhook(server.base, "¿quién me debe?", user: "ana", token: "wrong").status == 401)
+        #expect(try await Self.webhook(server.base, "¿quién me debe?", user: "ana", token: "wrong").status == 401)
 
         var mattermost = URLRequest(url: server.base.appendingPathComponent("mattermost"))
         mattermost.httpMethod = "POST"
         mattermost.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
         mattermost.httpBody = Data("token=mm-456&user_name=luis&channel_name=cobros&text=who+owes+me%3F".utf8)
-        let mm = try Self.send(mattermost)
+        let mm = try await Self.send(mattermost)
         #expect(mm.status == 200)
         #expect((mm.json["text"] as? String)?.contains("8 clients owe you money") == true)
 
         var slack = URLRequest(url: server.base.appendingPathComponent("slack/commands"))
         slack.httpMethod = "POST"
-        #expect(try Self.send(slack).status == 404)
+        #expect(try await Self.send(slack).status == 404)
 
         server.process.terminate()
         let deadline = Date().addingTimeInterval(10)
-        while server.process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        while server.process.isRunning && Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
         #expect(!server.process.isRunning)
         #expect(server.process.terminationStatus == 0)
 

@@ -1,3 +1,4 @@
+import CobradorTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -56,7 +57,8 @@ actor LoopbackReceiver {
         )
         return try await withThrowingTaskGroup(of: Void.self) { group in
             let serviceGroup = ServiceGroupRunner(app: app, logger: logger)
-            group.addTask { try await serviceGroup.run() }
+            // Its own thread: the cooperative pool may be full of other tests waiting on child processes.
+            group.addTask(executorPreference: DedicatedExecutor(label: "loopback-receiver")) { try await serviceGroup.run() }
             let value: Value
             do {
                 let url = URL(string: "http://127.0.0.1:\(try await port.wait())/hook")!

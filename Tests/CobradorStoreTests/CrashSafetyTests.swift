@@ -13,7 +13,7 @@ import Darwin
 /// PRODUCT.md §5: "no data is lost on a crash". The real `cobrador import` is killed with SIGKILL in the
 /// middle of a large import; the database must open, pass `PRAGMA integrity_check`, keep what it had,
 /// and hold none or all of the interrupted import, never part of it.
-@Suite(.serialized) struct CrashSafetyTests {
+@Suite(.serialized, .ownThread) struct CrashSafetyTests {
     static let rows = 200_000
 
     /// 200,000 invoices over 2,000 new clients; numbers CRASH-000001 … CRASH-200000.
@@ -63,7 +63,8 @@ import Darwin
             }
             usleep(2_000)
         }
-        process.waitUntilExit()
+        if !killedWhileWriting { kill(process.processIdentifier, SIGKILL) }
+        try #require(process.waitUntilExit(within: .seconds(60)))
         #expect(killedWhileWriting, "the import ended before it could be killed mid-write; make the file bigger")
         if killedWhileWriting { #expect(process.terminationReason == .uncaughtSignal) }
 

@@ -122,7 +122,7 @@ import Testing
 }
 
 /// The same kinds of file through `cobrador import`: what the user reads, and nothing written on refusal.
-@Suite(.serialized) struct FuzzRegressionBadCSVCLITests {
+@Suite(.serialized, .ownThread) struct FuzzRegressionBadCSVCLITests {
     func write(_ bytes: [UInt8], _ name: String = "in.csv") throws -> URL {
         let url = TestPaths.temporaryDirectory().appendingPathComponent(name)
         try Data(bytes).write(to: url)

@@ -28,6 +28,10 @@ public struct CLIRunner: Sendable {
         try Self.execute(["--db", database.path, "--today", today] + arguments, input: input, environment: environment)
     }
 
+    /// A child still running after this long is killed, so that a hung binary fails its test
+    /// instead of stalling the whole run.
+    static let timeoutSeconds: Double = 180
+
     public static func execute(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = TestPaths.binary
@@ -39,7 +43,7 @@ public struct CLIRunner: Sendable {
         let stdin = Pipe(), stdout = Pipe()
         // A file, not a pipe, for stderr: reading two pipes one after the other can deadlock.
         let errURL = TestPaths.temporaryDirectory().appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let stderr = try FileHandle(forWritingTo: errURL)
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -47,9 +51,15 @@ public struct CLIRunner: Sendable {
         try process.run()
         if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
         try stdin.fileHandleForWriting.close()
+        // The watchdog bounds the read below too: a killed child closes its end of the pipe.
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeoutSeconds, execute: watchdog)
         let outData = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let ended = process.waitUntilExit(within: .seconds(30))
+        watchdog.cancel()
         try stderr.close()
+        guard ended else { throw CLIRunnerError(output: Output(status: -1, stdout: "", stderr: "no exit noticed: \(arguments)")) }
         let errData = FileManager.default.contents(atPath: errURL.path) ?? Data()
         return Output(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
