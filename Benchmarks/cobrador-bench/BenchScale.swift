@@ -7,5 +7,5 @@ struct BenchScale: Sendable, Codable {
     var seed: UInt64
 
     static let full = BenchScale(invoices: 1_000_000, clients: 50_000, parseMessages: 20_000, statusLookups: 200, seed: 2026)
-    static let quick = BenchScale(invoices: 20_000, clients: 1_000, parseMessages: 2_000, statusLookups: 50, seed: 2026)
+    static let quick = BenchScale(invoices: 20_000, clients: 1_000, parseMessages: 20_000, statusLookups: 50, seed: 2026)
 }

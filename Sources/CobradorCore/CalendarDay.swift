@@ -63,7 +63,16 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     public var isoString: String {
         let c = components
-        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+        // By hand: String(format:) costs more than the rest of a parse's date handling.
+        let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        let year = String(c.year).utf8
+        if c.year >= 0 { bytes.append(contentsOf: repeatElement(zero, count: max(0, 4 - year.count))) }
+        bytes.append(contentsOf: year)
+        bytes += [dash, zero + UInt8(c.month / 10), zero + UInt8(c.month % 10)]
+        bytes += [dash, zero + UInt8(c.day / 10), zero + UInt8(c.day % 10)]
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { isoString }

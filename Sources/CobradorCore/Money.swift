@@ -59,6 +59,46 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
     public var isPositive: Bool { minorUnits > 0 }
 
     static func minorUnits(fromPlain raw: String, digits: Int) -> Int64? {
+        // Amounts are nearly always ASCII: read the bytes (the parser meets one in most messages).
+        if let ascii = raw.utf8.withContiguousStorageIfAvailable({ minorUnits(ascii: $0, digits: digits) }),
+            let result = ascii
+        {
+            return result
+        }
+        return minorUnits(general: raw, digits: digits)
+    }
+
+    /// `.some(nil)` for an invalid ASCII amount, nil when the text is not ASCII.
+    private static func minorUnits(ascii bytes: UnsafeBufferPointer<UInt8>, digits: Int) -> Int64?? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let isBlank = { (b: UInt8) in b == 0x20 || b == 0x09 }
+        var lo = bytes.startIndex, hi = bytes.endIndex
+        while lo < hi, isBlank(bytes[lo]) { lo += 1 }
+        while hi > lo, isBlank(bytes[hi - 1]) { hi -= 1 }
+        var negative = false
+        if lo < hi, bytes[lo] == UInt8(ascii: "-") || bytes[lo] == UInt8(ascii: "+") {
+            negative = bytes[lo] == UInt8(ascii: "-")
+            lo += 1
+        }
+        let body = bytes[lo..<hi]
+        let separator = body.contains(UInt8(ascii: ",")) ? UInt8(ascii: ",") : UInt8(ascii: ".")
+        let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+        let cut = body.firstIndex(of: separator)
+        let major = body[..<(cut ?? hi)]
+        var fraction = cut.map { body[($0 + 1)...] } ?? body[hi..<hi]
+        guard !major.isEmpty, major.count <= 12, major.allSatisfy(isDigit), fraction.allSatisfy(isDigit),
+            cut == nil || !fraction.isEmpty
+        else { return .some(nil) }
+        while fraction.count > digits, fraction.last == UInt8(ascii: "0") { fraction = fraction.dropLast() }
+        guard fraction.count <= digits else { return .some(nil) }
+        var value: Int64 = 0
+        for b in major { value = value * 10 + Int64(b - 0x30) }
+        for b in fraction { value = value * 10 + Int64(b - 0x30) }
+        for _ in fraction.count..<digits { value *= 10 }
+        return .some(negative ? -value : value)
+    }
+
+    static func minorUnits(general raw: String, digits: Int) -> Int64? {
         var text = raw.trimmingCharacters(in: .whitespaces)
         var negative = false
         if text.hasPrefix("-") {

@@ -10,6 +10,9 @@ public struct IntentCatalog: Sendable {
     let intentNames: [String]
     let intentIndex: [String: Int]
     var models: [Language: LanguageModel]
+    /// The same models behind references, for the per-message hot path.
+    let spanishModel: FrozenLanguageModel
+    let englishModel: FrozenLanguageModel
     let fallbackIndex: Int
     /// Each example as word units, in definition order: what a start-up cache stores to skip the
     /// entity pipeline next time.
@@ -137,6 +140,12 @@ public struct IntentCatalog: Sendable {
         for language in Language.allCases { models[language]!.freeze(termCount: vocab.words.count) }
         vocabulary = vocab
         self.models = models
+        spanishModel = FrozenLanguageModel(models[.es]!)
+        englishModel = FrozenLanguageModel(models[.en]!)
+    }
+
+    func model(_ language: Language) -> FrozenLanguageModel {
+        language == .es ? spanishModel : englishModel
     }
 
     static func mask(_ language: Language) -> UInt8 { language == .es ? 1 : 2 }

@@ -3,7 +3,7 @@
 /// money, client names, and finally the word-based dates and cues over what is left.
 enum EntityPipeline {
     static func extract(_ ctx: inout ExtractionContext, gazetteer: ClientGazetteer?, invoices: InvoiceDirectory,
-                        isCommon: @escaping (String) -> Bool) {
+                        isCommon: (String) -> Bool) {
         if let (s, e) = QuoteScanner.quoted(ctx.text), ctx.text.tokenRange(coveringChars: s, e).count >= 3 {
             ctx.add(.quote, start: s, end: e, value: ctx.text.text(s, e))
         }
@@ -13,7 +13,7 @@ enum EntityPipeline {
         PhoneScanner.scan(&ctx)
         MoneyScanner.scan(&ctx)
         if let gazetteer {
-            ClientMatcher(gazetteer: gazetteer, isCommon: isCommon).scan(&ctx)
+            ClientMatcher(gazetteer: gazetteer).scan(&ctx, isCommon: isCommon)
         }
         DaysScanner.scan(&ctx)
         DateScanner.scanWords(&ctx)

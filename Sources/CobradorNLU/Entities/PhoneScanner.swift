@@ -52,7 +52,7 @@ enum PhoneScanner {
         var k = end
         while k < ctx.text.count, ctx.text.classes[k] == .space { k += 1 }
         guard k < ctx.text.count else { return false }
-        if ctx.text.classes[k] == .other { return ctx.lexicon.currencySymbols[String(ctx.text.chars[k]).lowercased()] != nil }
+        if ctx.text.classes[k] == .other { return ctx.lexicon.currencySymbols[ctx.text.text(k, k + 1).lowercased()] != nil }
         if let t = ctx.text.tokenIndex(startingAt: k) {
             return ctx.lexicon.currencies.match(ctx.tokens, at: t) != nil || ctx.lexicon.multipliers.match(ctx.tokens, at: t) != nil
         }

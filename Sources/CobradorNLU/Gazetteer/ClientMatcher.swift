@@ -3,7 +3,6 @@
 /// A client is never found from common words alone ("la" does not match "Café La Esquina").
 struct ClientMatcher {
     let gazetteer: ClientGazetteer
-    let isCommon: (String) -> Bool
 
     /// A word shared by more clients than this narrows its candidates by the next word first.
     static let broadWord = 24
@@ -13,7 +12,7 @@ struct ClientMatcher {
         var common: [Bool]
     }
 
-    func scan(_ ctx: inout ExtractionContext) {
+    func scan(_ ctx: inout ExtractionContext, isCommon: (String) -> Bool) {
         guard !gazetteer.variants.isEmpty else { return }
         let words = ctx.tokens.map { ClientGazetteer.canonical($0.norm) }
         let message = Message(words: words, common: words.map { isCommon($0) })

@@ -6,12 +6,13 @@ struct IntentScorer {
     static let exampleWeight = 4.0
 
     static func score(_ f: MessageFeatures, model: LanguageModel, intents: Int) -> [Double] {
-        var patternBest = [Double](repeating: 0, count: intents)
-        var patternSum = [Double](repeating: 0, count: intents)
-        var keyword = [Double](repeating: 0, count: intents)
-        var penalty = [Double](repeating: 0, count: intents)
+        // One buffer for the five per-intent tallies (a parse scores twice; each array is a malloc).
+        var tally = [Double](repeating: 0, count: intents * 5)
+        let (patternBest, patternSum, keyword, penalty, nearest) = (0, intents, 2 * intents, 3 * intents, 4 * intents)
         var seen: [Int32] = []
         var candidates: [Int32] = []
+        seen.reserveCapacity(32)
+        candidates.reserveCapacity(64)
         let termCount = model.keywordTable.count
         // A word counts once per intent even when several keywords cover it ("recordatorio" and "recorda*").
         var best: [(intent: Int, weight: Double)] = []
@@ -28,7 +29,7 @@ struct IntentScorer {
                 }
                 candidates.append(contentsOf: model.patternTable[Int(t)])
             }
-            for (intent, w) in best { keyword[intent] += w }
+            for (intent, w) in best { tally[keyword + intent] += w }
         }
         candidates.sort()
         var previous: Int32 = -1
@@ -38,38 +39,44 @@ struct IntentScorer {
             guard pattern.matches(f.positions) else { continue }
             if pattern.weight < 0 {
                 // Negative patterns veto rather than compete: "no me ha pagado" is not a payment.
-                penalty[pattern.intent] += pattern.weight
+                tally[penalty + pattern.intent] += pattern.weight
             } else {
-                patternBest[pattern.intent] = max(patternBest[pattern.intent], pattern.weight)
-                patternSum[pattern.intent] += pattern.weight
+                tally[patternBest + pattern.intent] = max(tally[patternBest + pattern.intent], pattern.weight)
+                tally[patternSum + pattern.intent] += pattern.weight
             }
         }
         // Nearest example per intent (cosine over IDF-weighted stems).
         var dots = [Double](repeating: 0, count: model.exampleIntent.count)
+        var touched: [Int32] = []
+        touched.reserveCapacity(64)
         var qnorm = 0.0
         for t in f.stems {
             let known = Int(t) < termCount ? model.idfTable[Int(t)] : -1
             let w = known >= 0 ? known : model.unknownIDF
             qnorm += w * w
             if known >= 0 {
-                for (ex, ew) in model.exampleTable[Int(t)] { dots[Int(ex)] += w * ew }
+                for (ex, ew) in model.exampleTable[Int(t)] {
+                    if dots[Int(ex)] == 0 { touched.append(ex) }
+                    dots[Int(ex)] += w * ew
+                }
             }
         }
         qnorm += Double(f.unknownWords) * model.unknownIDF * model.unknownIDF
         qnorm = qnorm.squareRoot()
-        var nearest = [Double](repeating: 0, count: intents)
         if qnorm > 0 {
-            for k in dots.indices where dots[k] > 0 {
+            for e in touched where dots[Int(e)] > 0 {
+                let k = Int(e)
                 let c = dots[k] / (qnorm * model.exampleNorm[k])
                 let intent = model.exampleIntent[k]
-                if c > nearest[intent] { nearest[intent] = c }
+                if c > tally[nearest + intent] { tally[nearest + intent] = c }
             }
         }
         var out = [Double](repeating: 0, count: intents)
         for k in 0..<intents {
-            var s = patternBest[k] + 0.3 * (patternSum[k] - patternBest[k]) + keyword[k] + exampleWeight * nearest[k] * nearest[k] * 1.5
+            let best = tally[patternBest + k], near = tally[nearest + k]
+            var s = best + 0.3 * (tally[patternSum + k] - best) + tally[keyword + k] + exampleWeight * near * near * 1.5
             if s > 0 {
-                s += penalty[k]
+                s += tally[penalty + k]
                 for rule in model.slotRules[k] where (f.slotMask & rule.kind != 0) == rule.present {
                     s += rule.weight
                 }

@@ -23,7 +23,6 @@ public struct NLUParser: Sendable {
     }
 
     public func parse(_ text: String, today: CalendarDay, language: Language? = nil) -> ParseResult {
-        let catalog = self.catalog
         var ctx = ExtractionContext(text: AnalyzedText(text), lexicon: catalog.lexicon, today: today)
         EntityPipeline.extract(&ctx, gazetteer: clients, invoices: invoices, isCommon: { catalog.isCommon($0) })
         var ranking = rank(ctx, language: language)
@@ -58,12 +57,12 @@ public struct NLUParser: Sendable {
         let lang = language ?? (features.englishVotes > features.spanishVotes ? .en : .es)
         let other: Language = lang == .es ? .en : .es
         let n = catalog.intentNames.count
-        var scores = IntentScorer.score(features, model: catalog.models[lang]!, intents: n)
+        var scores = IntentScorer.score(features, model: catalog.model(lang).model, intents: n)
         // The other language's phrasings count too (mixed messages), unless nothing in the message
         // belongs to it and this language is already sure.
         let otherVotes = lang == .es ? features.englishVotes : features.spanishVotes
         if otherVotes > 0 || (scores.max() ?? 0) < NLUParser.fallbackFloor + 2 {
-            let theirs = IntentScorer.score(features, model: catalog.models[other]!, intents: n)
+            let theirs = IntentScorer.score(features, model: catalog.model(other).model, intents: n)
             for k in 0..<n { scores[k] = max(scores[k], 0.85 * theirs[k]) }
         }
         scores[catalog.fallbackIndex] += NLUParser.fallbackFloor

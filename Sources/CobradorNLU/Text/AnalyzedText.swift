@@ -6,7 +6,9 @@
 struct AnalyzedText {
     static let limit = 2_000
 
-    var chars: [Character] = []
+    /// The message, and where each analysed Character starts in it (plus the end of the last one).
+    private(set) var original: String = ""
+    private var charStarts: [String.Index] = []
     var folded: [UInt32] = []
     var classes: [TextFolding.Class] = []
     var upper: [Bool] = []
@@ -17,12 +19,18 @@ struct AnalyzedText {
     var hasSpanishMarks = false
 
     init(_ text: String, placeholders: Bool = false) {
-        chars.reserveCapacity(min(text.utf8.count, AnalyzedText.limit))
-        for ch in text {
-            if chars.count >= AnalyzedText.limit { break }
-            let scalar = ch.unicodeScalars.first ?? " "
+        original = text
+        let capacity = min(text.utf8.count, AnalyzedText.limit) + 1
+        charStarts.reserveCapacity(capacity)
+        folded.reserveCapacity(capacity)
+        classes.reserveCapacity(capacity)
+        upper.reserveCapacity(capacity)
+        var index = text.startIndex
+        while index < text.endIndex, folded.count < AnalyzedText.limit {
+            let scalar = text.unicodeScalars[index]
             let (f, cls) = TextFolding.fold(scalar)
-            chars.append(ch)
+            charStarts.append(index)
+            index = text.index(after: index)
             folded.append(f)
             classes.append(cls)
             upper.append(cls == .letter && TextFolding.isUpper(scalar))
@@ -33,15 +41,16 @@ struct AnalyzedText {
             default: break
             }
         }
+        charStarts.append(index)
         tokenize(placeholders: placeholders)
         claimed = Array(repeating: false, count: tokens.count)
     }
 
-    var count: Int { chars.count }
+    var count: Int { folded.count }
 
     func text(_ start: Int, _ end: Int) -> String {
-        guard start < end, start >= 0, end <= chars.count else { return "" }
-        return String(chars[start..<end])
+        guard start < end, start >= 0, end <= count else { return "" }
+        return String(original[charStarts[start]..<charStarts[end]])
     }
 
     func char(_ i: Int) -> UInt32 { i >= 0 && i < folded.count ? folded[i] : 0 }
