@@ -4,12 +4,13 @@ import Foundation
 /// The intents, their phrasings and the look-up lists, compiled once into integer-keyed
 /// structures so that parsing a message never touches YAML, regexes or string-keyed scans.
 /// Built by `CobradorContent.IntentCatalogLoader` from `Intents/`, or directly from definitions in tests.
-public struct IntentCatalog: Sendable {
+/// A class: every parse reads it, and a struct of this many tables would be copied field by field.
+public final class IntentCatalog: Sendable {
     let lexicon: Lexicon
-    var vocabulary: Vocabulary
+    let vocabulary: Vocabulary
     let intentNames: [String]
     let intentIndex: [String: Int]
-    var models: [Language: LanguageModel]
+    let models: [Language: LanguageModel]
     /// The same models behind references, for the per-message hot path.
     let spanishModel: FrozenLanguageModel
     let englishModel: FrozenLanguageModel
@@ -27,7 +28,7 @@ public struct IntentCatalog: Sendable {
         "prevention_tips", "pause_followup", "help", "greet", "thanks", "confirm", "deny", "undo", "fallback",
     ]
 
-    public init(intents definitions: [IntentDefinition], lexicons: [LexiconDefinition]) throws(IntentCatalogError) {
+    public convenience init(intents definitions: [IntentDefinition], lexicons: [LexiconDefinition]) throws(IntentCatalogError) {
         try self.init(intents: definitions, lexicons: lexicons, precomputedUnits: nil)
     }
 

@@ -3,7 +3,8 @@ import Foundation
 /// The user's clients indexed by the words of their names, so a message finds "Estudio Núñez &
 /// Asociados" from "nunez" or "estudio nunez", "Umbrella Ibérica S.A." from "umbrela", without
 /// scanning the list: look-ups are hash probes per message word, whatever the number of clients.
-public struct ClientGazetteer: Sendable {
+/// A class: the parser hands it to the matcher for every message, and a copy of this many tables costs.
+public final class ClientGazetteer: Sendable {
     enum Role: UInt8, Sendable { case strong, generic, stop }
 
     struct Variant: Sendable {
@@ -16,17 +17,22 @@ public struct ClientGazetteer: Sendable {
     }
 
     let entries: [GazetteerEntry]
-    var variants: [Variant] = []
+    let variants: [Variant]
     /// Distinctive word → variants containing it (each variant once); weak words never start a match.
-    var postings: [String: [Int32]] = [:]
+    let postings: [String: [Int32]]
     /// Word → number of distinct clients using it.
-    var documentFrequency: [String: Int] = [:]
-    var fuzzy = FuzzyIndex(minimumLength: 5)
+    let documentFrequency: [String: Int]
+    let fuzzy: FuzzyIndex
     /// Fuzzy index position → word.
-    var fuzzyWords: [String] = []
+    let fuzzyWords: [String]
 
     public init(_ entries: [GazetteerEntry]) {
         self.entries = entries
+        var variants: [Variant] = []
+        var postings: [String: [Int32]] = [:]
+        var documentFrequency: [String: Int] = [:]
+        var fuzzy = FuzzyIndex(minimumLength: 5)
+        var fuzzyWords: [String] = []
         for (e, entry) in entries.enumerated() {
             var seenWords: Set<String> = []
             var names = [entry.name] + entry.aliases
@@ -58,8 +64,15 @@ public struct ClientGazetteer: Sendable {
             }
         }
         for k in variants.indices {
-            variants[k].idf = variants[k].words.map { idf($0) }
+            variants[k].idf = variants[k].words.map {
+                ClientGazetteer.idf(clients: entries.count, frequency: documentFrequency[$0] ?? 1)
+            }
         }
+        self.variants = variants
+        self.postings = postings
+        self.documentFrequency = documentFrequency
+        self.fuzzy = fuzzy
+        self.fuzzyWords = fuzzyWords
     }
 
     public var count: Int { entries.count }
@@ -89,6 +102,10 @@ public struct ClientGazetteer: Sendable {
     ]
 
     func idf(_ word: String) -> Double {
-        1 + log(Double(max(entries.count, 1)) / Double(max(documentFrequency[word] ?? 1, 1)))
+        ClientGazetteer.idf(clients: entries.count, frequency: documentFrequency[word] ?? 1)
+    }
+
+    static func idf(clients: Int, frequency: Int) -> Double {
+        1 + log(Double(max(clients, 1)) / Double(max(frequency, 1)))
     }
 }
