@@ -2,7 +2,10 @@
 # Builds a libFuzzer target and runs it for a set time.
 #
 #   scripts/fuzz.sh TARGET [SECONDS] [extra libFuzzer flags…]
-#   TARGET: parser | csv | webhook (reserved)    SECONDS: default 60
+#   TARGET: parser | csv | webhook    SECONDS: default 60
+#     parser   NLUParser.parse + jsonLine()
+#     csv      CSVTable + InvoiceCSVParser
+#     webhook  the chat webhook bodies: Slack form, Mattermost form/JSON, generic JSON, Slack signature
 #
 # How: the package's library modules are built with coverage instrumentation
 # (`swift build --target … -Xswiftc -sanitize=fuzzer,address`) into their own scratch
@@ -35,13 +38,25 @@ case "$TARGET" in
     DICT=""
     ;;
   webhook)
-    # Reserved for the server engineer: the webhook body decoding target (Slack form bodies,
-    # Mattermost form/JSON, generic JSON). To add it: put the harness in Benchmarks/Fuzz/webhook/
-    # (an @_cdecl("LLVMFuzzerTestOneInput") function, like parser/FuzzParser.swift), seed inputs in
-    # Benchmarks/Fuzz/webhook/corpus/, and set here BUILD_TARGET=CobradorServer and MODULES to the
-    # modules it links (CobradorServer and its dependencies' objects, see the parser case).
-    echo "fuzz.sh: the webhook target is not written yet (see the comment in scripts/fuzz.sh)" >&2
-    exit 2
+    # The webhook body decoders of CobradorServer (Slack form, Mattermost form/JSON, generic JSON,
+    # Slack signature check). CobradorServer pulls in Hummingbird, NIO, swift-crypto and their C
+    # modules, so the list is not written out: the build runs here (the one below is then a no-op)
+    # and MODULES is every module of the build folder that has objects, except test targets,
+    # plugin tools and executables (anything defining `main`: libFuzzer supplies it).
+    BUILD_TARGET=CobradorServer
+    DICT=""
+    echo "== building $BUILD_TARGET with -sanitize=$SANITIZERS (to list its modules)" >&2
+    swift build --scratch-path "$SCRATCH" -c debug --target "$BUILD_TARGET" -Xswiftc "-sanitize=$SANITIZERS" >&2
+    BUILT=$(swift build --scratch-path "$SCRATCH" -c debug --show-bin-path)
+    MODULES=""
+    for folder in "$BUILT"/*.build; do
+      module=$(basename "$folder" .build)
+      case "$module" in *Tests | *-tool) continue ;; esac
+      [ -n "$(find "$folder" -name '*.o' -print -quit)" ] || continue
+      symbols=$(find "$folder" -name '*.o' -exec nm -g --defined-only {} + 2>/dev/null || true)
+      if grep -Eq ' T _?main$' <<<"$symbols"; then continue; fi
+      MODULES="$MODULES $module"
+    done
     ;;
   *)
     echo "fuzz.sh: unknown target '$TARGET' (parser, csv, webhook)" >&2
