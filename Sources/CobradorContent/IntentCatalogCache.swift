@@ -24,7 +24,9 @@ struct IntentCatalogCache {
         }
         if let exe = Bundle.main.executablePath,
            let attributes = try? FileManager.default.attributesOfItem(atPath: exe) {
-            mix("\(exe)|\(attributes[.size] ?? "")|\(attributes[.modificationDate] ?? "")".utf8)
+            let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            mix("\(exe)|\(size)|\(modified)".utf8)
         }
         for f in files {
             mix(f.path.utf8)

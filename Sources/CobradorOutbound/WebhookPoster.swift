@@ -1,4 +1,7 @@
+import AsyncHTTPClient
 import Foundation
+import NIOCore
+import NIOPosix
 
 /// Posts messages to a team chat's incoming webhook (`cobrador digest --post URL --format …`),
 /// retrying 5xx answers and network errors with exponential backoff and honouring `Retry-After`
@@ -14,11 +17,11 @@ public struct WebhookPoster: Sendable {
     private let sleep: Sleep
 
     /// - Parameters:
-    ///   - http: the transport (URLSession by default; tests inject theirs).
+    ///   - http: the transport (AsyncHTTPClient by default; tests inject theirs).
     ///   - policy: tries, backoff and timeouts.
     ///   - sleep: how to wait between tries (tests record the delays instead of waiting).
     public init(
-        http: any HTTPPosting = URLSessionHTTPPoster(),
+        http: any HTTPPosting = AsyncHTTPClientPoster(),
         policy: RetryPolicy = .standard,
         sleep: @escaping Sleep = { try await Task.sleep(for: $0) }
     ) {
@@ -85,6 +88,20 @@ public struct WebhookPoster: Sendable {
 
     /// A short reason for a network error, without the URL.
     static func reason(for error: any Error) -> String {
+        if let clientError = error as? HTTPClientError {
+            switch clientError {
+            case .deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout: return "timed out"
+            case .remoteConnectionClosed: return "connection lost"
+            default: return "network error"
+            }
+        }
+        if let connectionError = error as? NIOConnectionError {
+            if connectionError.dnsAError != nil && connectionError.dnsAAAAError != nil && connectionError.connectionErrors.isEmpty {
+                return "unknown host"
+            }
+            return connectionError.connectionErrors.isEmpty ? "network error" : "connection refused"
+        }
+        if let io = error as? IOError, io.errnoCode == ECONNREFUSED { return "connection refused" }
         if let urlError = error as? URLError {
             switch urlError.code {
             case .timedOut: return "timed out"

@@ -3,7 +3,7 @@ import Foundation
 import HTTPTypes
 import Testing
 
-/// The real URLSession poster against a receiver on 127.0.0.1.
+/// The real poster (AsyncHTTPClient) against a receiver on 127.0.0.1.
 @Suite("Webhook poster over loopback")
 struct WebhookPosterLoopbackTests {
     @Test func serverErrorThenTooManyRequestsThenOK() async throws {
@@ -63,6 +63,11 @@ struct WebhookPosterLoopbackTests {
             try await poster.post("hola", to: url, format: .slack)
         }
         #expect(error?.attempts == 2)
-        if case .gaveUp(let status, _, _) = error { #expect(status == nil) } else { Issue.record("expected gaveUp") }
+        if case .gaveUp(let status, let reason, _) = error {
+            #expect(status == nil)
+            #expect(reason == "connection refused")
+        } else {
+            Issue.record("expected gaveUp")
+        }
     }
 }

@@ -29,7 +29,7 @@ struct IntentPattern: Sendable {
         func atoms(_ raw: Substring) -> [[Int32]]? {
             var out: [[Int32]] = []
             for alt in raw.split(separator: "|") {
-                let a = alt.trimmingCharacters(in: .whitespaces)
+                let a = alt.trimmingBlanks
                 if a.hasPrefix("{") && a.hasSuffix("}") {
                     out.append([vocabulary.intern(a.lowercased())])
                 } else if a == "?" {
