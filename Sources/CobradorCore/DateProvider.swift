@@ -10,5 +10,10 @@ public struct DateProvider: Sendable {
 
     public static func fixed(_ day: CalendarDay) -> DateProvider { DateProvider { day } }
 
-    public static let system = DateProvider { CalendarDay.today() }
+    /// The machine's date in its time zone. Working it out goes through Calendar, which a busy server
+    /// felt on every request; the answer is kept for a second (a day boundary is late by at most that).
+    public static let system: DateProvider = {
+        let cache = SystemDayCache()
+        return DateProvider { cache.today() }
+    }()
 }

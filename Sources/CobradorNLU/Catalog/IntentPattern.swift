@@ -1,4 +1,5 @@
 import Foundation
+import CobradorCore
 
 /// A compiled token pattern such as `(quien|quienes) * debe*` or `^ recorda* [a] {client}`.
 /// Matching runs over the message's feature positions (one per word or entity) with bounded
@@ -29,7 +30,7 @@ struct IntentPattern: Sendable {
         func atoms(_ raw: Substring) -> [[Int32]]? {
             var out: [[Int32]] = []
             for alt in raw.split(separator: "|") {
-                let a = alt.trimmingBlanks
+                let a = alt.trimmingBlanks()
                 if a.hasPrefix("{") && a.hasSuffix("}") {
                     out.append([vocabulary.intern(a.lowercased())])
                 } else if a == "?" {

@@ -81,7 +81,7 @@ struct Lexicon: Sendable {
             IntentCatalogError(file: source, line: item.line, reason: "list '\(list)', entry '\(phrase)': \(why)")
         }
         func int(_ range: ClosedRange<Int>) throws(IntentCatalogError) -> Int {
-            guard let v = Int(item.value.trimmingBlanks), range.contains(v) else {
+            guard let v = Int(item.value.trimmingBlanks()), range.contains(v) else {
                 throw bad("value '\(item.value)' must be a whole number in \(range.lowerBound)...\(range.upperBound)")
             }
             return v

@@ -34,6 +34,7 @@ public struct WriterAllowList: Sendable, Equatable, CustomStringConvertible {
     /// True when the user id or the user name is on the list (or the list is `*`).
     public func allows(userID: String?, userName: String?) -> Bool {
         if allowsEveryone { return true }
+        if entries.isEmpty { return false }
         for candidate in [userID, userName] {
             if let candidate, entries.contains(Self.normalise(candidate)) { return true }
         }

@@ -1,3 +1,4 @@
+import CobradorCore
 import CobradorBot
 import Foundation
 import Hummingbird
@@ -34,19 +35,19 @@ struct MattermostPayload: Decodable, Sendable {
 
     /// The user's words without the trigger word that fired the outgoing webhook.
     var strippedText: String {
-        var words = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if let trigger = trigger_word?.trimmingCharacters(in: .whitespaces), !trigger.isEmpty,
+        var words = (text ?? "").trimmingBlanks(andNewlines: true)
+        if let trigger = trigger_word?.trimmingBlanks(), !trigger.isEmpty,
             let range = words.range(of: trigger, options: [.anchored, .caseInsensitive])
         {
             words.removeSubrange(range)
         }
-        return words.trimmingCharacters(in: .whitespacesAndNewlines)
+        return words.trimmingBlanks(andNewlines: true)
     }
 
     /// 400 when the payload names no user.
     func verifiedRequest() throws -> VerifiedChatRequest {
-        let userName = (user_name ?? "").trimmingCharacters(in: .whitespaces)
-        let userID = (user_id ?? "").trimmingCharacters(in: .whitespaces)
+        let userName = (user_name ?? "").trimmingBlanks()
+        let userID = (user_id ?? "").trimmingBlanks()
         guard !userName.isEmpty || !userID.isEmpty else {
             throw HTTPError(.badRequest, message: "The Mattermost payload has no user_name.")
         }

@@ -15,8 +15,8 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
         -> Response
     {
         let header = request.headers[.authorization] ?? ""
-        let prefix = "bearer "
-        let given = header.lowercased().hasPrefix(prefix) ? String(header.dropFirst(prefix.count)) : ""
+        // The scheme is case-insensitive (RFC 9110 §11.1); the token is not.
+        let given = header.prefix(7).lowercased() == "bearer " ? String(header.dropFirst(7)) : ""
         guard !given.isEmpty, ConstantTime.equalSecrets(given, token.value) else {
             context.logger.notice("Webhook request refused", metadata: ["reason": "bearer"])
             throw HTTPError(

@@ -15,9 +15,8 @@ struct MattermostRoute: Sendable {
         let inChannelIntents = self.inChannelIntents
         let isSlashCommand = chat.isSlashCommand
         let reply = await responder.reply(to: chat, within: timeout, logger: context.logger) { reply in
-            try? JSONEncoder().encode(
-                Self.mattermostReply(for: reply, slashCommand: isSlashCommand, inChannelIntents: inChannelIntents)
-            )
+            Data(FlatJSONObject.data(
+                Self.mattermostReply(for: reply, slashCommand: isSlashCommand, inChannelIntents: inChannelIntents).json))
         }
         guard let reply else {
             let later = responder.canPostLater && chat.responseURL != nil

@@ -14,7 +14,7 @@ struct SlackCommandRoute: Sendable {
         let chat = try context.requireChatRequest()
         let inChannelIntents = self.inChannelIntents
         let reply = await responder.reply(to: chat, within: timeout, logger: context.logger) { reply in
-            try? JSONEncoder().encode(Self.slackReply(for: reply, inChannelIntents: inChannelIntents))
+            Data(FlatJSONObject.data(Self.slackReply(for: reply, inChannelIntents: inChannelIntents).json))
         }
         guard let reply else {
             let later = responder.canPostLater && chat.responseURL != nil

@@ -1,3 +1,4 @@
+import CobradorCore
 import CobradorBot
 import Crypto
 import Foundation
@@ -53,7 +54,7 @@ struct SlackCommand: Decodable, Sendable {
             conversation: ConversationKey(channel: ChatPlatform.slack.rawValue, team: team, room: channel_id ?? "", user: userID),
             userID: userID,
             userName: user_name ?? userID,
-            text: (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+            text: (text ?? "").trimmingBlanks(andNewlines: true),
             responseURL: Self.slackResponseURL(response_url),
             deliveryID: deliveryID,
             isSlashCommand: true

@@ -1,3 +1,4 @@
+import CobradorCore
 import CobradorBot
 import Foundation
 import Hummingbird
@@ -14,20 +15,20 @@ struct WebhookMessage: Decodable, Sendable {
         } catch {
             throw HTTPError(.badRequest, message: #"Expected a JSON object {"text": "…", "user": "…"}."#)
         }
-        guard !message.user.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !message.user.trimmingBlanks().isEmpty else {
             throw HTTPError(.badRequest, message: "The user is empty.")
         }
         return message
     }
 
     func verifiedRequest() -> VerifiedChatRequest {
-        let user = user.trimmingCharacters(in: .whitespaces)
+        let user = user.trimmingBlanks()
         return VerifiedChatRequest(
             platform: .webhook,
             conversation: ConversationKey(channel: ChatPlatform.webhook.rawValue, user: user),
             userID: user,
             userName: user,
-            text: text.trimmingCharacters(in: .whitespacesAndNewlines)
+            text: text.trimmingBlanks(andNewlines: true)
         )
     }
 }
