@@ -670,6 +670,7 @@ lexicon:
   stopwords: [the, a, an, of, to, in, on, at, for, with, and, or, is, are, was, were, be, been, me, my, i, you, your, it, its, this, that, these, those, what, which, who, how, do, does, did, have, has, had, not, no, yes, by, from, about, as, still, all, any, some, hi, hello]
   date_connectors: [of, the, on]
   negations: ["not", "no", "never", "didn't", "didnt", "nobody", "hasn't", "haven't"]
+  counted_nouns: [invoice, invoices, client, clients, customer, customers, time, times, payment, payments, instalment, instalments, installment, installments, reminder, reminders, hour, hours, people, call, calls, email, emails]
 
 """#),
         ("en/list_overdue.yaml", #"""
@@ -895,6 +896,8 @@ examples:
   - "{client} told me they'll settle it {date}"
   - "promise to pay from {client} for {date}"
   - "{client} will pay {money} on {date}"
+  - "{client} pays {date}"
+  - "{client} is paying the balance {date}"
 keywords:
   "promise*": 3
   "promised": 3.5
@@ -911,6 +914,7 @@ patterns:
   - "{client} * will (pay|transfer|settle|send)"
   - "(pay|payment|transfer|settle) * (by|on|before) {date}"
   - "promise to pay"
+  - "{client} (pays|settles|is paying|transfers) * {date}"
 slots:
   date: 1.5
   client: 0.3
@@ -1843,6 +1847,7 @@ lexicon:
   stopwords: [el, la, los, las, un, una, unos, unas, de, del, al, a, y, o, que, en, por, para, con, sin, se, me, te, le, lo, les, mi, mis, su, sus, es, son, esta, este, esto, hay, ya, muy, mas, pero, como, cuando, donde, quien, quienes, cual, yo, tu, ella, ellos, nos, os, si, no, tambien, hola]
   date_connectors: [de, del, el, la, los]
   negations: ["no", nunca, nadie, "ni"]
+  counted_nouns: [factura, facturas, cliente, clientes, vez, veces, pago, pagos, plazo, plazos, recordatorio, recordatorios, hora, horas, persona, personas, llamada, llamadas, correo, correos]
 
 """#),
         ("es/list_overdue.yaml", #"""

@@ -19,6 +19,12 @@ import Testing
         ("cien euros", "100.00", "EUR"), ("300 dolares", "300.00", "USD"), ("2.500,00 EUR", "2500.00", "EUR"),
         ("pago de 450 €", "450.00", "EUR"), ("pagó 1.000.000 de pesos", "1000000.00", "MXN"), ("Acme pagó 450 € de la F-2026-088", "450.00", "EUR"),
         ("Acme pagó 500", "500", nil), ("registra un pago de 1.200", "1200", nil),
+        // A space (or a no-break space) between groups of three.
+        ("Acme pagó 1 200 €", "1200.00", "EUR"), ("Soylent pagó 15 000 pesos", "15000.00", "MXN"),
+        ("Globex paid 12 500 USD", "12500.00", "USD"), ("pagó 1\u{00A0}200,50 €", "1200.50", "EUR"),
+        ("Acme pagó 1 200,50 € el 3 de diciembre", "1200.50", "EUR"),
+        // A number that counts invoices or times is not the amount.
+        ("Acme pagó 3 facturas de 200 €", "200.00", "EUR"), ("Globex paid 2 invoices of $500", "500.00", "USD"),
     ]
 
     @Test(arguments: cases)
@@ -32,7 +38,8 @@ import Testing
 
     @Test func notMoney() {
         for text in ["facturas vencidas hace más de 30 días", "llamé a Acme el 15/12", "en 30 días", "la F-2026-101",
-                     "tengo 3 clientes", "+34 600 111 222", "older than 60 days"] {
+                     "tengo 3 clientes", "+34 600 111 222", "older than 60 days", "Acme pagará en 3 plazos",
+                     "le mandé 2 recordatorios", "called them 3 times"] {
             #expect(Fixtures.parser.parse(text, today: Fixtures.today).entities(.money).isEmpty, "\(text)")
         }
     }

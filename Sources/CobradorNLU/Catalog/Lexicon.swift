@@ -42,6 +42,8 @@ struct Lexicon: Sendable {
     var genericNameWords: Set<String> = []
     var dateConnectors: Set<String> = []
     var negations: Set<String> = []
+    /// Nouns that count things ("3 facturas", "2 reminders"): a number before one is not an amount.
+    var countedNouns: Set<String> = []
     /// First word of any phrase → the bits of the lists it starts a phrase in.
     var starters: [String: UInt64] = [:]
     /// Every folded word that appears in a list, per language (for language detection).
@@ -144,6 +146,7 @@ struct Lexicon: Sendable {
         case "generic_name_words": genericNameWords.insert(norm)
         case "date_connectors": dateConnectors.insert(norm)
         case "negations": negations.insert(norm)
+        case "counted_nouns": countedNouns.insert(norm)
         default: break
         }
     }

@@ -110,6 +110,13 @@ enum MoneyScanner {
                 seps.append(f[j])
                 current = ""
                 j += 1
+            } else if f[j] == 0x20 || f[j] == 0xA0 || f[j] == 0x202F, spaceGroupFollows(f, cls, at: j), !current.isEmpty,
+                      current.count <= 3, seps.allSatisfy({ $0 == 0x20 }) {
+                // "1 200 €", "15 000 pesos": a space (or a no-break space) between groups of three.
+                groups.append(current)
+                seps.append(0x20)
+                current = ""
+                j += 1
             } else {
                 break
             }
@@ -129,7 +136,7 @@ enum MoneyScanner {
             decimalSep = seps.last
             if seps.dropLast().contains(decimalSep!) { return nil }
         } else if seps.count == 1 {
-            decimalSep = groups[1].count == 3 && groups[0] != "0" ? nil : seps[0]
+            decimalSep = seps[0] == 0x20 || (groups[1].count == 3 && groups[0] != "0") ? nil : seps[0]
         } else {
             decimalSep = nil
         }
@@ -145,6 +152,13 @@ enum MoneyScanner {
             }
         }
         return (integer, fraction, j)
+    }
+
+    /// Exactly three digits after the space at `j`, then no digit: a thousands group, not another number.
+    private static func spaceGroupFollows(_ f: [UInt32], _ cls: [TextFolding.Class], at j: Int) -> Bool {
+        guard j + 3 < f.count else { return false }
+        for k in 1...3 where cls[j + k] != .digit { return false }
+        return j + 4 >= f.count || cls[j + 4] != .digit
     }
 
     private static func scale(_ v: (integer: String, fraction: String), by factor: Int) -> (integer: String, fraction: String)? {
@@ -204,6 +218,7 @@ enum MoneyScanner {
         let n = last + 1
         guard n < ctx.tokens.count else { return false }
         return ctx.lexicon.units.match(ctx.tokens, at: n) != nil || ctx.lexicon.months.match(ctx.tokens, at: n) != nil
+            || ctx.lexicon.countedNouns.contains(ctx.tokens[n].norm)
             || ctx.lexicon.monthAbbreviations.match(ctx.tokens, at: n) != nil || ctx.tokens[n].norm == "de"
             && ctx.lexicon.months.match(ctx.tokens, at: n + 1) != nil
     }

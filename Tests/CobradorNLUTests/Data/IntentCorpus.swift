@@ -139,6 +139,9 @@ log_contact	sent a second reminder to Acme on Monday
 log_contact	left a voicemail for Pied Piper
 log_contact	Hooli replied to my email
 promise_to_pay	Hooli dice que paga el lunes
+promise_to_pay	Initech pays next Tuesday
+promise_to_pay	Globex settles on Friday
+promise_to_pay	Acme paga pasado mañana
 promise_to_pay	Globex promete pagar la semana que viene
 promise_to_pay	Umbrella se comprometió a pagar el 20 de diciembre
 promise_to_pay	Initech pagará a final de mes
