@@ -131,6 +131,8 @@ keywords:
   "situation": 2
   "summary": 1
   "details": 1
+  "info": 1.5
+  "information": 1.5
   "where are we": 1.5
 patterns:
   - "(what|how much) * {client} * owe"
@@ -404,6 +406,7 @@ examples:
 keywords:
   "late fee*": 4
   "interest": 4
+  "late interest": 5
   "penalty": 3
   "penalties": 3
   "late charge*": 4
@@ -702,6 +705,7 @@ keywords:
   "invoice*": 0.8
   "bills": 0.8
 patterns:
+  - "(who|which clients|which customers) * (late|overdue|behind)"
   - "(invoice*|bills) * (overdue|late|past due|delinquent|aged)"
   - "(overdue|late|delinquent|aged|unpaid) * (invoice*|bills)"
   - "invoice* * {days}"
@@ -1240,6 +1244,8 @@ keywords:
   "situacion": 2
   "historial": 2.5
   "ficha": 2
+  "info": 2
+  "informacion": 2
   "saldo": 2
   "resumen": 0.8
   "como va": 1.5

@@ -117,6 +117,19 @@ enum DateScanner {
         if j < tokens.count, ctx.isFree(j), let (wd, count) = lx.weekdays.match(tokens, at: j) {
             var last = j + count - 1
             var dir = direction
+            if direction == 0, !explicitThis {
+                // "Monday, Feb 18", "martes 15/12", "Tuesday the 19th": the date says it; the weekday adds nothing.
+                if dateFollows(ctx, after: last) { return nil }
+                // "friday after next", "wednesday of next week", "el viernes de la semana que viene".
+                if let end = afterNext(ctx, after: last) {
+                    let coming = DateSpec.weekday(wd).resolve(today: today, .future) ?? today
+                    return (.fixed(coming.adding(days: 7)), i, end)
+                }
+                if let end = ofNextWeek(ctx, after: last) {
+                    let monday = today.adding(days: 8 - today.weekday)
+                    return (.fixed(monday.adding(days: wd - 1)), i, end)
+                }
+            }
             if dir == 0, !explicitThis {
                 if let m = lx.next.match(tokens, at: last + 1) { dir = 1; last += m.count }
                 else if let m = lx.last.match(tokens, at: last + 1) { dir = -1; last += m.count }
@@ -246,6 +259,43 @@ enum DateScanner {
     }
 
     /// 1–31 as digits (with an ordinal ending: 1st, 2º), an ordinal word or a number word.
+    /// After a weekday: an optional comma, "the" or "el", then a date of its own (numeric, already
+    /// found, or in words such as "Feb 18", "the 19th").
+    private static func dateFollows(_ ctx: ExtractionContext, after last: Int) -> Bool {
+        var k = last + 1
+        if k < ctx.tokens.count, ["the", "el", "dia"].contains(ctx.tokens[k].norm) { k += 1 }
+        guard k < ctx.tokens.count else { return false }
+        if !ctx.isFree(k) { return ctx.entities.contains { $0.kind == .date && ctx.text.tokenRange(coveringChars: $0.start, $0.end).contains(k) } }
+        guard ctx.tokens[k].isNumber || ctx.lexicon.months.match(ctx.tokens, at: k) != nil
+            || ctx.lexicon.monthAbbreviations.match(ctx.tokens, at: k) != nil else { return false }
+        guard let (spec, _, _) = wordDate(ctx, at: k) ?? wordDate(ctx, at: last + 1) else { return false }
+        if case .weekday = spec { return false }
+        return true
+    }
+
+    /// "after next" right after a weekday: the end token.
+    private static func afterNext(_ ctx: ExtractionContext, after last: Int) -> Int? {
+        let t = ctx.tokens
+        guard last + 2 < t.count, t[last + 1].norm == "after", t[last + 2].norm == "next" else { return nil }
+        return last + 2
+    }
+
+    /// "(of) next week", "(de) la semana que viene", "de la próxima semana" right after a weekday: the end token.
+    private static func ofNextWeek(_ ctx: ExtractionContext, after last: Int) -> Int? {
+        let lx = ctx.lexicon, t = ctx.tokens
+        var k = last + 1
+        if k < t.count, ["of", "de", "del"].contains(t[k].norm) { k += 1 }
+        if k < t.count, ["the", "la"].contains(t[k].norm) { k += 1 }
+        guard k < t.count else { return nil }
+        if let m = lx.next.match(t, at: k), let (unit, count) = lx.units.match(t, at: k + m.count), unit == .week {
+            return k + m.count + count - 1
+        }
+        if let (unit, count) = lx.units.match(t, at: k), unit == .week, let m = lx.next.match(t, at: k + count) {
+            return k + count + m.count - 1
+        }
+        return nil
+    }
+
     private static func dayNumber(_ ctx: ExtractionContext, at i: Int, wordsAllowed: Bool = true) -> (Int, Int)? {
         let tokens = ctx.tokens
         guard i < tokens.count, ctx.isFree(i) else { return nil }
