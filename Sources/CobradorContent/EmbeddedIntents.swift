@@ -674,6 +674,7 @@ lexicon:
   date_connectors: [of, the, on]
   negations: ["not", "no", "never", "didn't", "didnt", "nobody", "hasn't", "haven't"]
   counted_nouns: [invoice, invoices, client, clients, customer, customers, time, times, payment, payments, instalment, instalments, installment, installments, reminder, reminders, hour, hours, people, call, calls, email, emails]
+  holidays: {christmas: "12-25", "christmas day": "12-25", xmas: "12-25", "christmas eve": "12-24", "new year's eve": "12-31", "new years eve": "12-31", "new year's day": "01-01", "new years day": "01-01", "new year": "01-01"}
 
 """#),
         ("en/list_overdue.yaml", #"""
@@ -1854,6 +1855,7 @@ lexicon:
   date_connectors: [de, del, el, la, los]
   negations: ["no", nunca, nadie, "ni"]
   counted_nouns: [factura, facturas, cliente, clientes, vez, veces, pago, pagos, plazo, plazos, recordatorio, recordatorios, hora, horas, persona, personas, llamada, llamadas, correo, correos]
+  holidays: {navidad: "12-25", "dia de navidad": "12-25", nochebuena: "12-24", nochevieja: "12-31", "año nuevo": "01-01", "dia de año nuevo": "01-01", "dia de reyes": "01-06"}
 
 """#),
         ("es/list_overdue.yaml", #"""

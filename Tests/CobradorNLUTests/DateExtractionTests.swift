@@ -24,7 +24,9 @@ import Testing
         ("el viernes de la semana que viene", "2026-12-11"), ("el viernes de la próxima semana", "2026-12-11"),
         ("friday after next", "2026-12-11"), ("Wednesday of next week", "2026-12-09"), ("wednesday next week", "2026-12-09"),
         ("Monday, Dec 7", "2026-12-07"), ("Monday the 7th", "2026-12-07"), ("martes 15/12", "2026-12-15"),
-        ("miércoles 16 de diciembre", "2026-12-16"),
+        ("miércoles 16 de diciembre", "2026-12-16"), ("paga el 16", "2026-12-16"), ("Navidad", "2026-12-25"),
+        ("en Nochevieja", "2026-12-31"), ("by Christmas", "2026-12-25"), ("on New Year's Day", "2027-01-01"),
+        ("el 2/1/27", "2027-01-02"),
         ("today", "2026-11-30"), ("tomorrow", "2026-12-01"), ("the day after tomorrow", "2026-12-02"),
         ("next Monday", "2026-12-07"), ("on Friday", "2026-12-04"), ("by Friday", "2026-12-04"), ("this Friday", "2026-12-04"),
         ("next Tuesday", "2026-12-01"), ("December 10", "2026-12-10"), ("Dec 15", "2026-12-15"), ("December 31", "2026-12-31"),
@@ -48,6 +50,8 @@ import Testing
         ("I called Umbrella on December 1", "2025-12-01"), ("Acme pagó el 15 de noviembre", "2026-11-15"),
         ("spoke with Pied Piper on Thursday", "2026-11-26"), ("Globex paid on the 3rd of November", "2026-11-03"),
         ("the day before yesterday I emailed Hooli", "2026-11-28"),
+        ("Acme pagó el domingo de la semana pasada", "2026-11-29"), ("Globex paid on Monday of last week", "2026-11-23"),
+        ("la factura del 31/10/98", "1998-10-31"),
     ]
 
     @Test(arguments: future)

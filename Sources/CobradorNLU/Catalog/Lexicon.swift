@@ -23,6 +23,8 @@ struct Lexicon: Sendable {
     var agoBefore = PhraseTable<Bool>()
     var agoAfter = PhraseTable<Bool>()
     var monthParts = PhraseTable<MonthPart>()
+    /// Fixed-date holidays, as month × 100 + day.
+    var holidays = PhraseTable<Int>()
     var currencies = PhraseTable<String>()
     /// Symbols such as "€", "US$", "£" (no letters or digits, or mixed like "US$").
     var currencySymbols: [String: String] = [:]
@@ -73,7 +75,7 @@ struct Lexicon: Sendable {
         assign(&futurePrepositions); assign(&fromNow); assign(&agoBefore); assign(&agoAfter); assign(&monthParts)
         assign(&currencies); assign(&channels); assign(&tones); assign(&outcomes); assign(&pauseKinds)
         assign(&personTriggers); assign(&invoiceWords); assign(&daysBefore); assign(&daysAfter); assign(&pastMarkers)
-        assign(&futureMarkers); assign(&moneyCues)
+        assign(&futureMarkers); assign(&moneyCues); assign(&holidays)
     }
 
     private mutating func add(_ item: LexiconItem, to list: String, language: Language, source: String) throws(IntentCatalogError) {
@@ -103,6 +105,12 @@ struct Lexicon: Sendable {
         case "units":
             guard let unit = DateUnit(rawValue: item.value) else { throw bad("unit must be day, week, fortnight, month or year") }
             units.add(phrase, unit)
+        case "holidays":
+            let parts = item.value.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 2, (1...12).contains(parts[0]), (1...CalendarDay.daysIn(month: parts[0], year: 2024)).contains(parts[1]) else {
+                throw bad("a holiday's value must be its date as MM-DD")
+            }
+            holidays.add(phrase, parts[0] * 100 + parts[1])
         case "month_parts":
             guard let part = MonthPart(rawValue: item.value) else { throw bad("month part must be start, middle or end") }
             monthParts.add(phrase, part)

@@ -20,7 +20,7 @@ public struct LexiconDefinition: Sendable, Codable {
         "units", "next", "last", "this", "future_prepositions", "from_now", "ago_before", "ago_after",
         "month_parts", "currencies", "channels", "tones", "outcomes", "pause_kinds", "person_triggers",
         "stopwords", "generic_name_words", "invoice_words", "days_before", "days_after", "past_markers",
-        "future_markers", "date_connectors", "negations", "money_cues", "counted_nouns",
+        "future_markers", "date_connectors", "negations", "money_cues", "counted_nouns", "holidays",
     ]
 }
 

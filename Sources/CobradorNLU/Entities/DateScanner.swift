@@ -76,7 +76,8 @@ enum DateScanner {
                 return (.fixed(d), last)
             }
             guard lengths[2] == 4 || lengths[2] == 2 else { return nil }
-            let year = lengths[2] == 2 ? 2000 + parts[2] : parts[2]
+            // Two-digit years as POSIX reads them: 69–99 are 1900s, 00–68 the 2000s.
+            let year = lengths[2] == 2 ? (parts[2] >= 69 ? 1900 : 2000) + parts[2] : parts[2]
             if let d = CalendarDay(year: year, month: parts[1], day: parts[0]) { return (.fixed(d), last) }
             if let d = CalendarDay(year: year, month: parts[0], day: parts[1]) { return (.fixed(d), last) }
             return nil
@@ -125,8 +126,8 @@ enum DateScanner {
                     let coming = DateSpec.weekday(wd).resolve(today: today, .future) ?? today
                     return (.fixed(coming.adding(days: 7)), i, end)
                 }
-                if let end = ofNextWeek(ctx, after: last) {
-                    let monday = today.adding(days: 8 - today.weekday)
+                if let (end, weeks) = ofWeek(ctx, after: last) {
+                    let monday = today.adding(days: 1 - today.weekday + 7 * weeks)
                     return (.fixed(monday.adding(days: wd - 1)), i, end)
                 }
             }
@@ -255,6 +256,17 @@ enum DateScanner {
            let (day, last) = dayNumber(ctx, at: i + 1, wordsAllowed: false) {
             return (.dayOfMonth(day), i, last)
         }
+        // "paga el 16": the article and a bare day number, with nothing after that makes it a quantity.
+        if tokens[i].norm == "el", i + 1 < tokens.count, tokens[i + 1].isNumber, ctx.isFree(i + 1),
+           tokens[i + 1].norm.count <= 2, let day = Int(tokens[i + 1].norm), (1...31).contains(day),
+           !(i + 2 < tokens.count && tokens[i + 2].glued),
+           !ctx.text.isClass(tokens[i + 1].end, .other), !quantityFollows(ctx, after: i + 1) {
+            return (.dayOfMonth(day), i + 1, i + 1)
+        }
+        // "Navidad", "New Year's Eve".
+        if let (monthDay, count) = lx.holidays.match(tokens, at: i) {
+            return (.dayMonth(day: monthDay % 100, month: monthDay / 100), i, i + count - 1)
+        }
         return nil
     }
 
@@ -273,6 +285,17 @@ enum DateScanner {
         return true
     }
 
+    /// A word after a number that makes it a count or an amount, not a day ("el 16 %", "el 3 de
+    /// enero" is read elsewhere, "el 20 por ciento", "el 5 facturas").
+    private static func quantityFollows(_ ctx: ExtractionContext, after k: Int) -> Bool {
+        let n = k + 1
+        guard n < ctx.tokens.count else { return false }
+        let lx = ctx.lexicon, t = ctx.tokens
+        return ["de", "del", "of", "por", "percent", "x"].contains(t[n].norm) || lx.units.match(t, at: n) != nil
+            || lx.currencies.match(t, at: n) != nil || lx.countedNouns.contains(t[n].norm)
+            || lx.months.match(t, at: n) != nil || lx.monthAbbreviations.match(t, at: n) != nil
+    }
+
     /// "after next" right after a weekday: the end token.
     private static func afterNext(_ ctx: ExtractionContext, after last: Int) -> Int? {
         let t = ctx.tokens
@@ -280,18 +303,21 @@ enum DateScanner {
         return last + 2
     }
 
-    /// "(of) next week", "(de) la semana que viene", "de la próxima semana" right after a weekday: the end token.
-    private static func ofNextWeek(_ ctx: ExtractionContext, after last: Int) -> Int? {
+    /// "(of) next week", "(de) la semana que viene", "de la semana pasada", "of last week" right after
+    /// a weekday: the end token and which week (1 next, -1 last).
+    private static func ofWeek(_ ctx: ExtractionContext, after last: Int) -> (end: Int, weeks: Int)? {
         let lx = ctx.lexicon, t = ctx.tokens
         var k = last + 1
         if k < t.count, ["of", "de", "del"].contains(t[k].norm) { k += 1 }
         if k < t.count, ["the", "la"].contains(t[k].norm) { k += 1 }
         guard k < t.count else { return nil }
-        if let m = lx.next.match(t, at: k), let (unit, count) = lx.units.match(t, at: k + m.count), unit == .week {
-            return k + m.count + count - 1
-        }
-        if let (unit, count) = lx.units.match(t, at: k), unit == .week, let m = lx.next.match(t, at: k + count) {
-            return k + count + m.count - 1
+        for (table, weeks) in [(lx.next, 1), (lx.last, -1)] {
+            if let m = table.match(t, at: k), let (unit, count) = lx.units.match(t, at: k + m.count), unit == .week {
+                return (k + m.count + count - 1, weeks)
+            }
+            if let (unit, count) = lx.units.match(t, at: k), unit == .week, let m = table.match(t, at: k + count) {
+                return (k + count + m.count - 1, weeks)
+            }
         }
         return nil
     }
