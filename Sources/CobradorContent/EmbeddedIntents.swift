@@ -1693,6 +1693,10 @@ lexicon:
     "€": EUR
     euro: EUR
     euros: EUR
+    pavos: EUR
+    eurazos: EUR
+    euritos: EUR
+    mn: MXN
     eur: EUR
     "$": USD
     "US$": USD

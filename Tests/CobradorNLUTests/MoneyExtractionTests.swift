@@ -25,6 +25,11 @@ import Testing
         ("Acme pagó 1 200,50 € el 3 de diciembre", "1200.50", "EUR"),
         // A number that counts invoices or times is not the amount.
         ("Acme pagó 3 facturas de 200 €", "200.00", "EUR"), ("Globex paid 2 invoices of $500", "500.00", "USD"),
+        // A code or symbol glued to the digits, cents said apart, "a dollar", slang and "M.N.".
+        ("paid USD3.14", "3.14", "USD"), ("paid 3.14US$", "3.14", "USD"), ("paid GBP3.01", "3.01", "GBP"),
+        ("paid 20 dollars 43 cents", "20.43", "USD"), ("paid $20 and 43c", "20.43", "USD"),
+        ("pagó 20 euros con 5 céntimos", "20.05", "EUR"), ("paid a dollar", "1.00", "USD"), ("pagó un euro", "1.00", "EUR"),
+        ("me pagó 300 pavos", "300.00", "EUR"), ("pagó $1,500.00 M.N.", "1500.00", "MXN"), ("paid 10k$", "10000.00", "USD"),
     ]
 
     @Test(arguments: cases)

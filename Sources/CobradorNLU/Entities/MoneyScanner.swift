@@ -14,7 +14,8 @@ enum MoneyScanner {
             var startChar = t.start
             var endChar = t.end
             var lastToken = i
-            if t.isNumber && !t.glued {
+            // "USD3.14", "GBP3.01": a code glued before the digits is still a code.
+            if t.isNumber && (!t.glued || (i > 0 && codeBefore(ctx, i) != nil)) {
                 guard let parsed = number(ctx, at: i) else { continue }
                 amount = (parsed.integer, parsed.fraction)
                 endChar = parsed.end
@@ -35,6 +36,10 @@ enum MoneyScanner {
                 amount = (String(words.value), "")
                 lastToken = i + words.count - 1
                 endChar = ctx.tokens[lastToken].end
+            } else if ["a", "an", "un", "una"].contains(t.norm), i + 1 < ctx.tokens.count, ctx.isFree(i + 1),
+                      ctx.lexicon.currencies.match(ctx.tokens, at: i + 1) != nil {
+                // "a dollar", "un euro".
+                amount = ("1", "")
             } else {
                 continue
             }
@@ -76,6 +81,12 @@ enum MoneyScanner {
                 guard hasMoneyCue(ctx, before: i), !followedByNonMoneyUnit(ctx, lastToken), t.isNumber,
                       !(ctx.text.isClass(endChar, .other) && ctx.text.char(endChar) == 0x25)
                 else { continue }
+            }
+            // "20 dollars 43 cents", "$20 and 43c", "20 euros con 50 céntimos".
+            if currency != nil, value.fraction.isEmpty, let (cents, end, endToken) = centsAfter(ctx, lastToken) {
+                value.fraction = cents
+                endChar = end
+                lastToken = endToken
             }
             if value.integer.count > 15 { continue }
             while value.integer.count > 1 && value.integer.hasPrefix("0") { value.integer.removeFirst() }
@@ -127,7 +138,10 @@ enum MoneyScanner {
         if j < f.count, cls[j] == .letter {
             let k = ctx.text.tokenIndex(startingAt: j)
             let word = k.map { ctx.tokens[$0].norm } ?? ""
-            if word != "k" && ctx.lexicon.currencies.match(ctx.tokens, at: k ?? 0) == nil { return nil }
+            if word != "k" && ctx.lexicon.currencies.match(ctx.tokens, at: k ?? 0) == nil
+                && !(1...3).contains(where: { j + $0 <= ctx.text.count && ctx.lexicon.currencySymbols[ctx.text.text(j, j + $0).lowercased()] != nil }) {
+                return nil
+            }
         }
         if seps.isEmpty { return (groups[0], "", j) }
         let distinct = Set(seps)
@@ -179,12 +193,29 @@ enum MoneyScanner {
     private static func symbolAfter(_ ctx: ExtractionContext, _ end: Int) -> (String, Int)? {
         var k = end
         if k < ctx.text.count, ctx.text.classes[k] == .space { k += 1 }
-        guard k < ctx.text.count, ctx.text.classes[k] == .other, ctx.text.folded[k] != 0x2E, ctx.text.folded[k] != 0x2C else { return nil }
+        guard k < ctx.text.count, ctx.text.folded[k] != 0x2E, ctx.text.folded[k] != 0x2C else { return nil }
+        // "3.14US$": letters may start a symbol, but only one that has a non-letter in it.
+        let startsWithLetter = ctx.text.classes[k] == .letter
+        guard ctx.text.classes[k] == .other || startsWithLetter else { return nil }
         for len in stride(from: 3, through: 1, by: -1) where k + len <= ctx.text.count {
             let s = ctx.text.text(k, k + len).lowercased()
+            if startsWithLetter && !s.unicodeScalars.contains(where: { !CharacterSetASCII.isAlnum($0) }) { continue }
             if let code = ctx.lexicon.currencySymbols[s] { return (code, k + len) }
         }
         return nil
+    }
+
+    /// Cents after an amount with its currency: an optional "and" / "y" / "con", 1–99, and a cents
+    /// word ("cents", "c", "céntimos", "centavos", "pence"). The fraction, the end char and token.
+    private static func centsAfter(_ ctx: ExtractionContext, _ last: Int) -> (String, Int, Int)? {
+        let t = ctx.tokens
+        var k = last + 1
+        if k < t.count, ["and", "y", "con"].contains(t[k].norm) { k += 1 }
+        guard k + 1 < t.count, ctx.isFree(k), t[k].isNumber, t[k].norm.count <= 2, let n = Int(t[k].norm), n < 100,
+              ["cents", "cent", "c", "centimos", "centimo", "centavos", "centavo", "pence", "p"].contains(t[k + 1].norm)
+        else { return nil }
+        let cents = n < 10 && t[k].norm.count == 1 ? "0\(n)" : t[k].norm
+        return (cents, t[k + 1].end, k + 1)
     }
 
     private static func symbolBefore(_ ctx: ExtractionContext, _ start: Int) -> (String, Int)? {
