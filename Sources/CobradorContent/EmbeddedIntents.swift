@@ -1342,6 +1342,7 @@ patterns:
   - "carta * (requerimiento|abogado|reclamacion|demanda|legal)"
   - "(redacta*|prepara*|genera*|escribe*|necesito|haz) * (requerimiento|burofax|carta)"
   - "(via|accion|reclamacion) (legal|judicial|extrajudicial)"
+  - {pattern: "(manda*|pasa*|envia*|dale|llama*) * (abogado|abogada|abogados)", weight: 4}
 
 """#),
         ("es/deny.yaml", #"""
@@ -1421,6 +1422,9 @@ keywords:
   "prepara": 1
   "correo": 0.8
   "email": 0.8
+  "mail": 0.8
+  "armame": 1.5
+  "cobrarle": 1.5
 patterns:
   - "^ (recorda*|recuerda*|reclama*|recuerdale) [a|al] {client}"
   - "(redacta*|escribe*|prepara*|manda*|envia*|haz|hazme|genera*) * (recordatorio*|email|correo|mail|aviso|mensaje|carta) * {client}"
@@ -1539,6 +1543,7 @@ patterns:
   - "(como|que) * (funciona|usarte|usar esto)"
   - "para que sirves"
   - "que te puedo (preguntar|pedir)"
+  - "no se (que|como) (preguntarte|pedirte|preguntar|usarte)"
   - "como te (uso|utilizo|usa)"
 slots:
   client: -2.0
@@ -1899,6 +1904,7 @@ patterns:
   - "(vencid*|atrasad*|impagad*) * factura*"
   - "factura* * (han|ya) (vencido|vencieron)"
   - "factura* * {days}"
+  - {pattern: "factura* * no * (han|ha) (pagado|abonado|cobrado)", weight: 4}
 slots:
   days: 2.0
 
@@ -2198,6 +2204,7 @@ patterns:
   - "(registra*|apunta*|anota*) * (pago|cobro|abono|ingreso)"
   - "(factura|{invoice}) * (esta|ya|queda) * (pagada|cobrada|liquidada)"
   - "(cobre|recibi) * {money}"
+  - {pattern: "{client} * (cancelo|cancelaron|saldo|saldaron) * (factura|facturas|{invoice}|deuda|cuenta)", weight: 4}
   - "(pago|cobro) * {money}"
   - {pattern: "no * (ha|han|me) (pagado|pagó|abonado)", weight: -5}
   - {pattern: "no (pago|pagan|pagaron|paga|abono)", weight: -5}
@@ -2341,6 +2348,8 @@ keywords:
   "quienes me deben": 1.5
   "sin pagar": 1
   "por cobrar": 1.5
+  "mora": 2.5
+  "moroso*": 2.5
 patterns:
   - "(quien|quienes) * (debe|deben|deba|adeuda|adeudan)"
   - {pattern: "(quien|quienes) * no * (pagado|pagan|paga|pago|pagaron)", weight: 5}

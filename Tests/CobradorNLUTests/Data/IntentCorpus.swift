@@ -264,5 +264,145 @@ fallback	order a pizza
 fallback	asdfghjkl
 fallback	🙂🙂🙂
 fallback	
+# Second round (2026-11-29): phrasings from Spain and Latin America, slang, typos.
+list_overdue	who pays late?
+who_owes	cuánta plata me deben
+who_owes	¿quiénes me deben pasta?
+who_owes	dame el resumen de lo que me deben
+who_owes	what's outstanding?
+who_owes	show me my receivables
+who_owes	how much am I owed
+who_owes	qien me debe
+list_overdue	qué facturas están vencidas
+list_overdue	which invoices are past due?
+list_overdue	facturas atrasadas de más de 2 meses
+list_overdue	overdue invoices older than 90 days
+list_overdue	lo vencido de Acme
+client_status	¿cómo va lo de Globex?
+client_status	what's the status with Initech
+client_status	situación de Umbrella
+client_status	info de Hooli
+draft_reminder	escríbele un recordatorio a Acme
+draft_reminder	redacta un correo de cobro para Globex
+draft_reminder	write Initech a payment reminder
+draft_reminder	prepara un mail amable para Hooli recordando la factura
+next_step	¿qué hago con Umbrella?
+next_step	what should I do about Globex?
+next_step	¿debería llamar a Acme?
+next_step	siguiente paso con Initech
+agenda	¿qué tengo que hacer hoy?
+agenda	what's on my plate today
+agenda	pendientes de cobro para hoy
+record_payment	Acme ya me pagó
+record_payment	Globex transferred 500 dollars yesterday
+record_payment	me llegó la transferencia de Hooli por 300 €
+record_payment	recibí el pago de Initech
+log_contact	llamé a Acme y no contestaron
+log_contact	I emailed Globex this morning
+log_contact	hablé con la contadora de Umbrella
+log_contact	left a voicemail for Initech
+promise_to_pay	Hooli dice que paga la semana que viene
+promise_to_pay	Acme me aseguró que transfiere el viernes
+promise_to_pay	Globex committed to pay by the 15th
+add_invoice	nueva factura para Acme de 800 € a 30 días
+add_invoice	add an invoice for Globex, $1,200 due January 15
+add_invoice	emití una factura a Hooli por 2.000 euros
+update_contact	el teléfono de Acme es 600 123 456
+update_contact	Globex's new email is ap@globex.com
+update_contact	la persona de contacto en Initech es Marta
+demand_letter	prepara la carta para el abogado sobre Umbrella
+demand_letter	I need a demand letter for Globex
+demand_letter	reclamación formal a Acme
+late_fee	¿cuántos intereses de demora le cobro a Umbrella?
+late_fee	how much late interest does Globex owe?
+late_fee	calcula el recargo por retraso de Acme
+check_tone	¿suena bien esto? "Páguenme ya o los denuncio"
+check_tone	is this too harsh: "You never pay on time!!!"
+check_tone	revisa el tono de este mensaje: les recuerdo amablemente la factura pendiente
+prevention_tips	¿cómo evito que no me paguen?
+prevention_tips	tips to get paid on time
+prevention_tips	consejos para cobrar antes
+pause_followup	no le reclames más a Umbrella, está en disputa
+pause_followup	pause reminders for Globex until January
+pause_followup	deja de perseguir a Hooli hasta el 15
+help	¿qué puedes hacer?
+help	ayuda
+help	what can you do
+greet	buenas
+greet	hey there
+thanks	mil gracias
+thanks	cheers
+confirm	dale
+confirm	yes please
+deny	no, mejor no
+deny	nope
+undo	deshaz lo último
+undo	undo that
+fallback	¿qué tiempo hará mañana?
+fallback	cuéntame un chiste
+fallback	what's the capital of France
+who_owes	kien me debe
+who_owes	quienes me deben $$
+who_owes	cuanto me adeudan
+who_owes	¿quién está en mora?
+who_owes	who hasn't paid me yet?
+who_owes	list my debtors
+who_owes	what do my clients owe me
+list_overdue	facturas impagas
+list_overdue	qué facturas no me han pagado a tiempo
+list_overdue	unpaid invoices over 30 days
+list_overdue	show late invoices
+client_status	cómo anda la cuenta de Acme
+client_status	estado de cuenta de Globex
+client_status	Initech account summary
+client_status	what does Umbrella owe me
+client_status	cuánto me debe Hooli
+draft_reminder	mandale un recordatorio a Acme
+draft_reminder	armame un mail para cobrarle a Globex
+draft_reminder	draft a polite reminder for Initech
+draft_reminder	write a firm follow-up to Umbrella
+draft_reminder	recordatorio firme para Hooli
+next_step	qué hago con Acme que no paga
+next_step	cómo sigo con Globex
+next_step	how should I escalate Initech?
+next_step	what's next with Umbrella
+next_step	¿le mando otro correo a Hooli o lo llamo?
+record_payment	Acme me depositó 500 dólares
+record_payment	Globex abonó la factura INV-0042
+record_payment	Initech settled invoice INV-0042 today
+record_payment	got paid by Umbrella, 2.750,50 €
+record_payment	Hooli canceló la factura
+log_contact	le escribí a Acme por WhatsApp
+log_contact	I called Globex but nobody answered
+log_contact	mandé el recordatorio a Initech
+log_contact	sent the reminder to Umbrella
+log_contact	hablé con Hooli hoy
+promise_to_pay	Acme quedó en pagar el viernes
+promise_to_pay	Globex says the payment will go out Monday
+promise_to_pay	Initech me dijo que paga a fin de mes
+pause_followup	Umbrella disputa la factura, pausa los recordatorios
+pause_followup	stop chasing Globex for now
+add_invoice	facturé 1.200 € a Acme hoy, vence en 30 días
+add_invoice	new invoice to Globex: $3,000, net 30
+update_contact	el mail de cobros de Acme es pagos@acme.es
+update_contact	Globex contact is now John Smith, john@globex.com
+demand_letter	ya está, mándale el abogado a Umbrella
+demand_letter	draft the lawyer letter for Initech
+late_fee	intereses de Acme por pagar tarde
+late_fee	what penalty can I charge Globex
+check_tone	está bien este correo? "Estimado cliente, le recordamos su deuda"
+check_tone	check my tone: "PAY NOW OR ELSE"
+prevention_tips	cómo hago para que me paguen a tiempo
+prevention_tips	how do I avoid late payments
+undo	me equivoqué, deshacer
+undo	revert the last change
+help	no sé qué preguntarte
+greet	hola!
+thanks	genial, gracias
+confirm	ok go ahead
+deny	no, cancela
+deny	don't
+fallback	pedime una pizza
+fallback	who won the game last night
 """#
 }
