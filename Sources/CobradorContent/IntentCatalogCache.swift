@@ -22,11 +22,8 @@ struct IntentCatalogCache {
                 hash &*= 0x0000_0100_0000_01B3
             }
         }
-        if let exe = Bundle.main.executablePath,
-           let attributes = try? FileManager.default.attributesOfItem(atPath: exe) {
-            let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            mix("\(exe)|\(size)|\(modified)".utf8)
+        if let exe = RunningExecutable.path, let fingerprint = RunningExecutable.fingerprint(exe) {
+            mix("\(exe)|\(fingerprint)".utf8)
         }
         for f in files {
             mix(f.path.utf8)
@@ -139,13 +136,16 @@ struct IntentCatalogCache {
         var units: [[String]] = []
         var listName: String?
         var first = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        // Split on the bytes: newline and tab are ASCII, and splitting Characters (grapheme by
+        // grapheme) was most of reading the file.
+        for lineBytes in text.utf8.split(separator: 10, omittingEmptySubsequences: true) {
+            let line = Substring(lineBytes)
             if first {
                 guard line == header else { return nil }
                 first = false
                 continue
             }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let f = lineBytes.split(separator: 9, omittingEmptySubsequences: false).map { Substring($0) }
             func weighted() -> WeightedPhrase? {
                 guard f.count == 4, let w = Double(f[2]), let l = Int(f[3]) else { return nil }
                 return WeightedPhrase(unescape(f[1]), weight: w, line: l)
@@ -178,7 +178,7 @@ struct IntentCatalogCache {
                 intents[intents.count - 1].slotWeights[unescape(f[1])] = w
             case "U":
                 guard f.count == 2 else { return nil }
-                units.append(f[1].isEmpty ? [] : f[1].split(separator: "\u{1F}", omittingEmptySubsequences: false).map(unescape))
+                units.append(f[1].isEmpty ? [] : f[1].utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { unescape(Substring($0)) })
             default:
                 return nil
             }

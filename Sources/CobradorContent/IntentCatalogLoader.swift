@@ -11,7 +11,7 @@ public enum IntentCatalogLoader {
 
     public static func load(extraDirectories: [URL] = []) throws -> IntentCatalog {
         try load(extraDirectories: extraDirectories, environment: ProcessInfo.processInfo.environment,
-                 executableDirectory: Bundle.main.executableURL?.deletingLastPathComponent())
+                 executableDirectory: RunningExecutable.directory)
     }
 
     public static func load(extraDirectories: [URL], environment: [String: String], executableDirectory: URL?) throws -> IntentCatalog {
