@@ -664,6 +664,11 @@ lexicon:
     "reach out to": x
     "point of contact": x
     "contact": x
+    "is called": x
+    "is named": x
+    "named": x
+    "speak to": x
+    "speak with": x
   invoice_words: {invoice: x, inv: x, "invoice no": x, "invoice number": x, number: x, "no": x, "nr": x}
   days_before: {"more than": x, "older than": x, over: x, "at least": x, "longer than": x, "past": x, "beyond": x, "greater than": x, "by more than": x, "for more than": x, "overdue by more than": x}
   days_after: {"or more": x, "or older": x, "plus": x, "and over": x, "and more": x}
@@ -1042,6 +1047,8 @@ keywords:
   "phone": 1.5
   "number": 1
   "contact": 2
+  "accountant": 1.5
+  "is named": 2
   "update": 2
   "change": 1.5
   "set": 1
@@ -1854,6 +1861,10 @@ lexicon:
     "me atendio": x
     "contactar con": x
     "contacto": x
+    "se llama": x
+    "la contadora es": x
+    "el contador es": x
+    "hablar con": x
   invoice_words: {factura: x, "la factura": x, fra: x, "fra.": x, fact: x, la: x, "numero": x, "num": x, "no": x, "n": x}
   days_before: {"mas de": x, "de mas de": x, "hace mas de": x, "por encima de": x, "al menos": x, "minimo": x, "superior a": x, "con mas de": x, "que superen": x, "que superan": x}
   days_after: {"o mas": x, "o superior": x, "en adelante": x}
@@ -2286,6 +2297,7 @@ examples:
   - "guarda {email} como contacto de {client}"
   - "la contable de {client} se llama Ana"
 keywords:
+  "contador*": 1.5
   "actualiza*": 2
   "cambia*": 1.5
   "contacto": 2

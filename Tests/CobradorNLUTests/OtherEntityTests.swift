@@ -39,6 +39,8 @@ import Testing
         let p = Fixtures.parser
         #expect(p.parse("hablé con Marta del estudio Núñez", today: Fixtures.today).person == "Marta")
         #expect(p.parse("the contact person at Globex is Sarah Connor", today: Fixtures.today).person == "Sarah Connor")
+        #expect(p.parse("la contadora de Umbrella se llama Marta López", today: Fixtures.today).person == "Marta López")
+        #expect(p.parse("Globex accountant is named John Smith", today: Fixtures.today).person == "John Smith")
         #expect(p.parse("en Globex también puedo escribir a Sarah, sarah@globex.com", today: Fixtures.today).person == "Sarah")
         #expect(p.parse("llamé a Globex y no contestan", today: Fixtures.today).outcome == "no_answer")
         #expect(p.parse("llamé a Globex y no contestan", today: Fixtures.today).channel == "phone")

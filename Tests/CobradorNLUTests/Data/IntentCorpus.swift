@@ -404,5 +404,7 @@ deny	no, cancela
 deny	don't
 fallback	pedime una pizza
 fallback	who won the game last night
+update_contact	la contadora de Umbrella se llama Marta López
+update_contact	Globex accountant is named John Smith
 """#
 }
