@@ -219,6 +219,7 @@ patterns:
   - "letter * (demand|lawyer|attorney|action)"
   - "final notice"
   - "formal demand"
+  - {pattern: "(escalate|send|take|pass|hand) * (legal|lawyer|lawyers|attorney|court|collections)", weight: 4}
 
 """#),
         ("en/deny.yaml", #"""
@@ -803,6 +804,9 @@ patterns:
   - "(next|following) (step|move)"
   - "how (do|should|can) i (escalate|proceed|continue)"
   - "is it time * (lawyer|escalate|call)"
+  - {pattern: "(what now|now what|what next|what do i do now)", weight: 4}
+  - {pattern: "^ should i * {client}", weight: 4.5}
+  - {pattern: "{client} * still * (hasnt|hasn|not|didnt|didn|doesnt|doesn|wont|won) * (paid|pay|paying)", weight: 3}
 slots:
   client: 0.8
   date: -1.0
@@ -2021,6 +2025,7 @@ patterns:
   - "que (ago|hago) * {client}"
   - "como (escalo|sigo|procedo|continuo)"
   - "es (hora|momento) de * (abogado|llamar|escalar)"
+  - {pattern: "(ahora que|y ahora que|que hago ahora|y ahora)", weight: 4}
 slots:
   client: 0.8
   date: -1.0
@@ -2082,6 +2087,8 @@ patterns:
   - "(pausa*|para|deten|deja|suspende|congela) * (seguimiento*|recordatorio*|aviso*|reclama*|cobro*) * {client}"
   - "{client} * (disputa|discute|impugna|cuestiona) * factura"
   - "no (reclames|reclamar|insistas|molestes) * {client}"
+  - {pattern: "no (le|les) (escribas|reclames|mandes|llames|insistas|molestes)", weight: 4.5}
+  - {pattern: "(vacaciones|de baja|cerrado|cerrada) * hasta", weight: 3}
   - "pon* * en pausa"
   - {pattern: "(factura|importe) * (esta mal|erronea|incorrecta|error|equivocad*)", weight: 5}
   - {pattern: "no (la|lo) (va|van) a pagar", weight: 5}

@@ -406,5 +406,48 @@ fallback	pedime una pizza
 fallback	who won the game last night
 update_contact	la contadora de Umbrella se llama Marta López
 update_contact	Globex accountant is named John Smith
+who_owes	any unpaid invoices?
+who_owes	tengo algo pendiente de cobro?
+who_owes	overview of receivables please
+who_owes	cuánto me falta por cobrar
+list_overdue	¿qué facturas llevan más de 60 días sin pagar?
+list_overdue	anything overdue for more than a month?
+list_overdue	vencidas de Globex
+client_status	¿Acme está al día?
+client_status	is Globex up to date with payments?
+client_status	dime todo sobre Initech
+client_status	history with Umbrella
+draft_reminder	hazme un recordatorio para Acme en tono formal
+draft_reminder	can you nudge Globex about the invoice?
+draft_reminder	send Initech a second reminder
+draft_reminder	necesito reclamarle a Hooli la factura
+next_step	Umbrella sigue sin pagar, ¿ahora qué?
+next_step	Globex still hasn't paid, what now?
+next_step	¿es momento de llamar a Initech?
+agenda	¿a quién tengo que perseguir hoy?
+agenda	who do I chase today?
+agenda	plan de cobros de hoy
+record_payment	Acme liquidó todo
+record_payment	Globex paid in full
+record_payment	entró el pago de Initech de 800 €
+record_payment	Umbrella paid half of INV-0042
+log_contact	Acme no contesta el teléfono
+log_contact	Globex didn't pick up
+log_contact	envié el segundo recordatorio a Initech
+log_contact	Hooli answered my email
+promise_to_pay	Acme dice que el lunes sin falta
+promise_to_pay	Globex will wire the money next week
+promise_to_pay	Initech quedó en transferir mañana
+pause_followup	Acme está de vacaciones hasta el 10, no le escribas
+pause_followup	put Globex on hold
+pause_followup	reanuda el seguimiento de Hooli
+add_invoice	crea una factura de 500 € para Initech con vencimiento el 15/12
+add_invoice	bill Globex $2,000 due in 15 days
+late_fee	¿puedo cobrarle intereses a Acme?
+late_fee	add late fees to Globex's invoice
+check_tone	¿es muy agresivo? "si no pagan, los demando"
+check_tone	does this sound ok: "Please settle your invoice at your earliest convenience"
+demand_letter	quiero mandar un burofax a Acme
+demand_letter	escalate Globex to legal
 """#
 }
