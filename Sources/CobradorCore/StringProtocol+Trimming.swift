@@ -3,6 +3,12 @@ extension StringProtocol {
     /// when asked: `trimmingCharacters(in: .whitespaces / .whitespacesAndNewlines)` without the trip
     /// through NSString, which showed in the catalog's compilation and in every chat request.
     public func trimmingBlanks(andNewlines newlines: Bool = false) -> String {
+        // Nearly always nothing to trim: a printable ASCII byte at each end settles it without
+        // looking at Characters.
+        let isPrintableASCII = { (c: Character?) in c?.asciiValue.map { $0 > 0x20 && $0 < 0x7F } ?? false }
+        if isPrintableASCII(first), isPrintableASCII(last) {
+            return String(self)
+        }
         func isBlank(_ c: Character) -> Bool {
             if c == " " || c == "\t" { return true }
             if newlines && c.isNewline { return true }

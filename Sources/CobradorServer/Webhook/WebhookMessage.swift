@@ -11,7 +11,11 @@ struct WebhookMessage: Decodable, Sendable {
     static func decode(body: [UInt8]) throws -> WebhookMessage {
         let message: WebhookMessage
         do {
-            message = try JSONDecoder().decode(WebhookMessage.self, from: Data(body))
+            if let fields = FlatJSONReader.stringFields(body), let text = fields["text"], let user = fields["user"] {
+                message = WebhookMessage(text: text, user: user)
+            } else {
+                message = try JSONDecoder().decode(WebhookMessage.self, from: Data(body))
+            }
         } catch {
             throw HTTPError(.badRequest, message: #"Expected a JSON object {"text": "…", "user": "…"}."#)
         }
