@@ -1,20 +1,22 @@
 extension StringProtocol {
     /// Without leading and trailing spaces and tabs (any Unicode space separator), and line breaks too
-    /// when asked: `trimmingCharacters(in: .whitespaces / .whitespacesAndNewlines)` without the trip
-    /// through NSString, which showed in the catalog's compilation and in every chat request.
+    /// when asked: exactly `trimmingCharacters(in: .whitespaces / .whitespacesAndNewlines)`, scalar by
+    /// scalar as Foundation does (a zero-width joiner after a space must not shield the space), without
+    /// the trip through NSString, which showed in the catalog's compilation and in every chat request.
     public func trimmingBlanks(andNewlines newlines: Bool = false) -> String {
-        // Nearly always nothing to trim: a printable ASCII byte at each end settles it without
-        // looking at Characters.
-        let isPrintableASCII = { (c: Character?) in c?.asciiValue.map { $0 > 0x20 && $0 < 0x7F } ?? false }
-        if isPrintableASCII(first), isPrintableASCII(last) {
-            return String(self)
+        let scalars = unicodeScalars
+        func isBlank(_ s: Unicode.Scalar) -> Bool {
+            if s == " " || s == "\t" { return true }
+            if newlines, (0x0A...0x0D).contains(s.value) || s.value == 0x85 || s.value == 0x2028 || s.value == 0x2029 {
+                return true
+            }
+            return s.properties.generalCategory == .spaceSeparator
         }
-        func isBlank(_ c: Character) -> Bool {
-            if c == " " || c == "\t" { return true }
-            if newlines && c.isNewline { return true }
-            return c.unicodeScalars.count == 1 && c.unicodeScalars.first!.properties.generalCategory == .spaceSeparator
-        }
-        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else { return "" }
-        return String(self[first...last])
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isBlank($0) })!
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return String(self) }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: scalars[first...last])
+        return String(kept)
     }
 }

@@ -1,4 +1,5 @@
 @testable import CobradorCore
+import Foundation
 import Testing
 
 /// The byte-level reading of plain amounts agrees with the general one on every kind of input.
@@ -37,5 +38,18 @@ import Testing
     @Test func isoStringsArePadded() {
         #expect(CalendarDay(year: 2026, month: 1, day: 5)!.isoString == "2026-01-05")
         #expect(CalendarDay(year: 987, month: 12, day: 31)!.isoString == "0987-12-31")
+    }
+}
+
+/// `trimmingBlanks` is Foundation's trimming without NSString (found by the webhook fuzzer: a space
+/// followed by a zero-width joiner was kept).
+@Suite struct TrimmingTests {
+    @Test(arguments: [
+        " \u{200D}👦 ", "\t recordar a Acme\u{0000} \n", "  ", "", "a", " \u{00A0}hola\u{2003} ", "\r\nline\u{2028}",
+        "\u{0085}x\u{0085}", " é\u{0301} ", "\u{1F}x\u{1F}", "👍🏽 ", "\u{000B}v\u{000C}",
+    ])
+    func matchesFoundation(text: String) {
+        #expect(text.trimmingBlanks() == text.trimmingCharacters(in: .whitespaces))
+        #expect(text.trimmingBlanks(andNewlines: true) == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
