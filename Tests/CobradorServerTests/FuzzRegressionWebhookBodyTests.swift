@@ -16,4 +16,13 @@ import Testing
         let fast = #"{"user":""# + raw + #"","text":"hola"}"#
         #expect(try WebhookMessage.decode(body: Array(fast.utf8)).verifiedRequest().userID == "\u{200D}👦")
     }
+
+    /// A Slack form with `user_name=` present but empty (crash-99481a58…): the user id stands in.
+    @Test func emptySlackUserNameFallsBackToTheID() throws {
+        let form = "token=x&team_id=T0001&channel_id=C1&user_id=U2147483697&user_name=&command=%2Fcobrador&text="
+        let command = try SlackCommand.decode(body: Array(form.utf8))
+        let request = command.verifiedRequest(timestamp: "1", body: Array(form.utf8))
+        #expect(request.userName == "U2147483697")
+        #expect(request.userID == "U2147483697")
+    }
 }

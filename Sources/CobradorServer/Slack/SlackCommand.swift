@@ -53,7 +53,8 @@ struct SlackCommand: Decodable, Sendable {
             platform: .slack,
             conversation: ConversationKey(channel: ChatPlatform.slack.rawValue, team: team, room: channel_id ?? "", user: userID),
             userID: userID,
-            userName: user_name ?? userID,
+            // An empty `user_name=` is no name: the id stands in, as when the field is missing.
+            userName: (user_name ?? "").isEmpty ? userID : user_name!,
             text: (text ?? "").trimmingBlanks(andNewlines: true),
             responseURL: Self.slackResponseURL(response_url),
             deliveryID: deliveryID,
