@@ -17,7 +17,7 @@ import Testing
             let words = f.positions.map { $0.map { catalog.vocabulary.words[Int($0)] }.joined(separator: "/") }
             print("EXPLAIN \(text)\n  features: \(words.joined(separator: " "))  slots: \(f.slots.sorted())")
             for lang in [Language.es, .en] {
-                let s = IntentScorer.score(f, model: catalog.models[lang]!, intents: catalog.intentNames.count)
+                let s = IntentScorer.score(f, model: catalog.model(lang).model, intents: catalog.intentNames.count)
                 let top = s.indices.sorted { s[$0] > s[$1] }.prefix(4).map { "\(catalog.intentNames[$0])=\(String(format: "%.2f", s[$0]))" }
                 print("  \(lang): \(top.joined(separator: " "))")
             }

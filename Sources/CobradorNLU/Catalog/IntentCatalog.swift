@@ -10,8 +10,7 @@ public final class IntentCatalog: Sendable {
     let vocabulary: Vocabulary
     let intentNames: [String]
     let intentIndex: [String: Int]
-    let models: [Language: LanguageModel]
-    /// The same models behind references, for the per-message hot path.
+    /// The compiled models, behind references for the per-message hot path.
     let spanishModel: FrozenLanguageModel
     let englishModel: FrozenLanguageModel
     let fallbackIndex: Int
@@ -140,7 +139,6 @@ public final class IntentCatalog: Sendable {
         }
         for language in Language.allCases { models[language]!.freeze(termCount: vocab.words.count) }
         vocabulary = vocab
-        self.models = models
         spanishModel = FrozenLanguageModel(models[.es]!)
         englishModel = FrozenLanguageModel(models[.en]!)
     }
