@@ -48,11 +48,37 @@ public struct BotReply: Sendable, Hashable {
     public var language: Language
     /// True when the reply changed data.
     public var changedData: Bool
+    /// The obvious next steps, offered as buttons where the channel has them.
+    public var actions: [ReplyAction]
 
-    public init(text: String, intent: String, language: Language, changedData: Bool = false) {
+    public init(
+        text: String, intent: String, language: Language, changedData: Bool = false, actions: [ReplyAction] = []
+    ) {
         self.text = text
         self.intent = intent
         self.language = language
         self.changedData = changedData
+        self.actions = actions
+    }
+}
+
+/// A button under a reply. Pressing it sends `message` as the user's next turn, so a button and the
+/// words it stands for run the same conversation step.
+public struct ReplyAction: Sendable, Hashable, Codable {
+    public enum Style: String, Sendable, Hashable, Codable { case primary, danger, plain }
+
+    /// Stable identifier of the kind of step ("confirm", "deny", "mark_sent", "redraft_firm", "status", "next_step").
+    public var id: String
+    /// The label shown on the button, in the reply's language.
+    public var label: String
+    /// The words the button stands for, in the reply's language ("sí", "estado de Acme S.L.").
+    public var message: String
+    public var style: Style
+
+    public init(id: String, label: String, message: String, style: Style = .plain) {
+        self.id = id
+        self.label = label
+        self.message = message
+        self.style = style
     }
 }
