@@ -49,7 +49,7 @@ public struct NLUParser: Sendable {
 
         let entities = finish(ctx, intent: intent, today: today)
         return ParseResult(text: text, language: lang, intent: intent, confidence: ranked.isEmpty ? 1 : conf(top),
-                           entities: entities, alternatives: Array(alternatives))
+                           entities: entities, alternatives: Array(alternatives), wordCount: ctx.tokens.count)
     }
 
     private func rank(_ ctx: ExtractionContext, language: Language?) -> (scores: [Double], ranked: [Int], top: Int, language: Language) {

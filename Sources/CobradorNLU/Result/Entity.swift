@@ -5,6 +5,14 @@ public struct Entity: Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable {
         case client, invoice, money, date, email, phone, person, channel, outcome, tone, days, quote
         case pauseKind = "pause_kind"
+        /// A name that reads like a client but is not in the book.
+        case unknownClient = "unknown_client"
+        /// A word the flow needs to know about (value: sent, pay, resume, dispute, followup).
+        case cue
+        /// "la segunda", "the first one": value is the 1-based position.
+        case ordinal
+        /// Which figure a forecast question asks for (value: dso, slower).
+        case metric
     }
 
     public var kind: Kind

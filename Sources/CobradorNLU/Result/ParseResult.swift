@@ -9,9 +9,12 @@ public struct ParseResult: Sendable, Hashable {
     public var confidence: Double
     public var entities: [Entity]
     public var alternatives: [IntentAlternative]
+    /// How many words the message has, so the flow can tell a short answer from a new request.
+    public var wordCount: Int
 
     public init(text: String, language: Language, intent: String, confidence: Double, entities: [Entity],
-                alternatives: [IntentAlternative]) {
+                alternatives: [IntentAlternative], wordCount: Int = 0) {
+        self.wordCount = wordCount
         self.text = text
         self.language = language
         self.intent = intent
@@ -61,5 +64,6 @@ public enum KnownIntent: String, Sendable, CaseIterable {
     case nextStep = "next_step", agenda, recordPayment = "record_payment", logContact = "log_contact"
     case promiseToPay = "promise_to_pay", addInvoice = "add_invoice", updateContact = "update_contact"
     case demandLetter = "demand_letter", lateFee = "late_fee", checkTone = "check_tone", preventionTips = "prevention_tips"
-    case pauseFollowup = "pause_followup", help, greet, thanks, confirm, deny, undo, fallback
+    case pauseFollowup = "pause_followup", paymentBehaviour = "payment_behaviour", forecast
+    case sendReminder = "send_reminder", help, greet, thanks, confirm, deny, undo, fallback
 }
