@@ -41,7 +41,10 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            swiftSettings: strict),
+            swiftSettings: strict,
+            plugins: ["EmbedContent"]),
+        .executableTarget(name: "cobrador-embed", swiftSettings: strict),
+        .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["cobrador-embed"]),
         .target(
             name: "CobradorOutbound",
             dependencies: [
@@ -61,7 +64,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strict),
         .target(
@@ -103,8 +106,13 @@ let package = Package(
         .testTarget(
             name: "CobradorServerTests",
             dependencies: [
-                "CobradorServer", "CobradorOutbound", "CobradorTestSupport",
+                "CobradorServer", "CobradorOutbound", "CobradorTestSupport", "CobradorBot", "CobradorCore", "CobradorStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict),
         .testTarget(

@@ -16,7 +16,7 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
         if let folder = ContentLocator.folderNextToExecutable("Responses") {
             for lang in Language.allCases { sources[lang] = try ContentLocator.yamlFiles(in: folder.appendingPathComponent(lang.rawValue)) }
         } else {
-            for (path, text) in EmbeddedResponses.files.sorted(by: { $0.key < $1.key }) {
+            for (path, text) in EmbeddedResponses.files {
                 let parts = path.split(separator: "/")
                 guard parts.count == 2, let lang = Language(rawValue: String(parts[0])) else { continue }
                 sources[lang, default: []].append((path, text))

@@ -1,3 +1,4 @@
+import CobradorCore
 import Foundation
 
 #if canImport(Glibc)
@@ -24,10 +25,6 @@ enum RunningExecutable {
         path.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
     }
 
-    /// "size|mtime" of the binary, or nil when it cannot be read.
-    static func fingerprint(_ path: String) -> String? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return "\(info.st_size)|\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-    }
+    /// Size and modification time of the binary, or nil when it cannot be read.
+    static func fingerprint(_ path: String) -> String? { FileStamp.of(path) }
 }

@@ -80,16 +80,7 @@ public final class AppDatabase: LedgerStore, Sendable {
     public func changeToken() -> String? {
         let path = writer.path
         guard path != ":memory:", !path.isEmpty else { return "memory" }
-        var parts: [String] = []
-        for file in [path, path + "-wal"] {
-            var info = stat()
-            if stat(file, &info) == 0 {
-                parts.append("\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)")
-            } else {
-                parts.append("-")
-            }
-        }
-        return parts.joined(separator: "/")
+        return [path, path + "-wal"].map { FileStamp.of($0) ?? "-" }.joined(separator: "/")
     }
 
     func timestamp() -> String {

@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 @Suite struct EmbeddedContentTests {
-    @Test func embeddedResponsesMatchTheFilesOnDisk() throws {
+    @Test func theBinaryCarriesEveryReplyOnDisk() throws {
         let root = TestPaths.repoRoot.appendingPathComponent("Responses")
         var onDisk: [Language: [(name: String, text: String)]] = [:]
         for lang in Language.allCases {
@@ -14,7 +14,7 @@ import Testing
         let fromDisk = try ResponseLibrary(sources: onDisk)
         let embedded = try ResponseLibrary.load()
         for lang in Language.allCases {
-            #expect(fromDisk.keys(lang) == embedded.keys(lang), "run scripts/embed-content.py Responses EmbeddedResponses …")
+            #expect(fromDisk.keys(lang) == embedded.keys(lang), "the EmbedContent plugin did not embed every file of Responses/")
             for key in fromDisk.keys(lang) {
                 #expect(fromDisk.render(key, lang, [:], variation: 0) == embedded.render(key, lang, [:], variation: 0), "\(key) is stale")
             }

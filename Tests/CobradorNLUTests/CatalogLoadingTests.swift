@@ -5,14 +5,14 @@ import Foundation
 import Testing
 
 @Suite struct CatalogLoadingTests {
-    /// The copy compiled into the binary must be exactly what is in `Intents/`.
+    /// The copy the EmbedContent plugin compiles into the binary is exactly what is in `Intents/`.
     @Test func embeddedCopyMatchesDisk() throws {
         let dir = Fixtures.repositoryRoot.appendingPathComponent("Intents")
         let disk = try IntentCatalogLoader.readDirectory(dir).map { (String($0.path.dropFirst(dir.path.count + 1)), $0.text) }
         let embedded = IntentCatalogLoader.embeddedFiles
-        #expect(disk.map(\.0) == embedded.map(\.path), "run scripts/embed-intents.py")
+        #expect(disk.map(\.0) == embedded.map(\.path), "the plugin missed a file of Intents/")
         for (d, e) in zip(disk, embedded) {
-            #expect(d.1 == e.text, "\(d.0) differs from the embedded copy: run scripts/embed-intents.py")
+            #expect(d.1 == e.text, "\(d.0) differs from the embedded copy")
         }
     }
 
