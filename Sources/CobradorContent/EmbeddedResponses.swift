@@ -41,6 +41,47 @@ reason.process_duration: "The follow-up has lasted {{days_text}} (since {{since}
 reason.other_channels_not_tried: "Since {{since}} ({{days_text}}) you have only sent emails; try another channel before going legal."
 reason.no_other_channel_on_record: "I have no other contact channel on record for this client."
 """#,
+        "en/behaviour.yml": #"""
+# How a client pays (payment_behaviour), the reasons it adds to the advice, and the soft reminder.
+# Context: PaymentRecord.replyContext (CobradorCore). One flag per profile (on_time, little_late,
+# chronically_late, not_enough_history, no_history) and per trend (trend_better, trend_worse…).
+# behaviour.reply starts with {{profile}}: the sentence of behaviour.profile, rendered with the same context.
+behaviour.profile: "{{#no_history}}{{client}} is a new client: no invoice paid yet, so I can't tell how they pay.{{/no_history}}{{#not_enough_history}}With {{#paid_one}}one invoice paid{{/paid_one}}{{^paid_one}}{{paid_count}} invoices paid{{/paid_one}}, it is too early to tell how {{client}} pays.{{/not_enough_history}}{{#on_time}}{{client}} pays on time.{{/on_time}}{{#little_late}}{{client}} usually pays a little late.{{/little_late}}{{#chronically_late}}{{client}} is a chronic late payer.{{/chronically_late}}"
+behaviour.reply: |-
+  {{profile}}
+  {{#has_payments}}
+  • Invoices paid: {{paid_count}}{{#partly}} (and {{partly}} partly paid){{/partly}}; received in all: {{received}}.
+  • On time: {{on_time}} % of what they paid arrived {{#grace}}at most {{grace}} after the due date{{/grace}}{{^grace}}on or before the due date{{/grace}}.
+  • Days late: median {{median}}; 90 % of what they paid arrived at most {{p90}} late.
+  {{/has_payments}}
+  {{#promises}}
+  • Promises to pay: {{kept}} kept and {{broken}} broken{{#pending}}; {{pending}} not due yet{{/pending}}.
+  {{/promises}}
+  {{#has_payments}}
+  {{#trend_worse}}• Trend: getting worse; the median over the last {{months}} months is {{recent}}, against {{earlier}} before.{{/trend_worse}}{{#trend_better}}• Trend: getting better; the median over the last {{months}} months is {{recent}}, against {{earlier}} before.{{/trend_better}}{{#trend_steady}}• Trend: steady; a median of {{recent}} over the last {{months}} months and {{earlier}} before.{{/trend_steady}}{{#trend_unknown}}• Trend: not enough payments yet to compare the last {{months}} months with the ones before.{{/trend_unknown}}
+  {{/has_payments}}
+  {{#overdue}}
+  • Right now {{#overdue_one}}one invoice is{{/overdue_one}}{{^overdue_one}}{{overdue}} invoices are{{/overdue_one}} overdue and unpaid (not in these figures yet).
+  {{/overdue}}
+  {{#last_paid}}
+  Last payment received: {{last_paid}}.
+  {{/last_paid}}
+reason.behaviour_on_time: "They usually pay on time ({{share}} % of what they paid, {{invoices}} invoices): a gentle first note and {{days_text}} more before the second."
+reason.behaviour_chronic_late: "They are chronic late payers (median {{days_text}} over {{invoices}} invoices): phone them after {{emails}} unanswered email(s), a week sooner than usual."
+reason.behaviour_promises_broken: "They broke {{#count_one}}a promise to pay{{/count_one}}{{^count_one}}{{count}} promises to pay{{/count_one}} before ({{kept}} kept): accept a new one only with a specific date."
+draft.ask_for_date: "Could you please confirm a specific payment date?"
+email.reminder_1_soft.subject: "A friendly reminder: invoice{{^one}}s{{/one}} {{numbers}}"
+email.reminder_1_soft.body: |-
+  Hi{{#greeting_name}} {{greeting_name}}{{/greeting_name}},
+
+  I know you usually pay promptly, so this has probably just slipped through: the following {{#one}}invoice fell{{/one}}{{^one}}invoices fell{{/one}} due a few days ago:
+  {{invoices}}
+
+  Amount: {{total}}.{{#how_to_pay}} In case it helps, you can pay by {{how_to_pay}}.{{/how_to_pay}} If it is already on its way, please ignore this note.
+
+  Thanks and best regards,
+  {{sender}}
+"""#,
         "en/changes.yml": #"""
 # Confirmations of changes to the data.
 payment.future_date: "{{date}} hasn't come yet: tell me the date you received the payment (or no date if it was today)."
@@ -250,6 +291,61 @@ demand_letter.reply: |-
 
   {{letter}}
 demand_letter.nothing_overdue: "{{client}} has no overdue invoices: a demand letter isn't warranted."
+"""#,
+        "en/forecast.yml": #"""
+# Cash forecast, days sales outstanding (DSO), clients paying slower, and the digest's lines.
+# Contexts: CashForecast.replyContext / whyContext / digestContext, DaysSalesOutstanding.replyContext and
+# PaymentSlowdown.replyContext (CobradorCore). Each currency stands apart: they are never added together.
+forecast.reply: |-
+  {{#empty}}There is nothing owed and no recent payment to forecast from as of {{today}}.{{/empty}}{{^empty}}Expected receipts for the next {{weeks}} weeks, from {{today}}{{#several}} (each currency on its own){{/several}}:{{/empty}}
+  {{#currencies}}
+
+  {{code}} — week: by due date · expected
+  {{#rows}}
+  {{week}}  {{due}} · {{expected}}{{#bar}}  {{bar}}{{/bar}}
+  {{/rows}}
+  Total: {{total_due}} by due date · {{total_expected}} expected. Average of the last six months: {{baseline}} a week.
+  {{#overdue}}The first week "by due date" includes {{overdue}} already overdue.{{/overdue}}
+  {{#later}}After these weeks, a further {{later}} is expected.{{/later}}
+  {{#unlikely}}Of what has been overdue for long, {{unlikely}} is unlikely to arrive in this time.{{/unlikely}}
+  {{#excluded}}
+  Left out: {{invoice}} from {{client}} ({{amount}}), {{#dispute}}disputed{{/dispute}}{{#pause}}paused{{/pause}} since {{since}}.
+  {{/excluded}}
+  {{/currencies}}
+  {{^empty}}
+
+  How the expected dates were worked out: {{#by_client}}{{by_client}} invoice(s) by their client's median days late (last {{months}} months, or all of its history); {{/by_client}}{{#by_book}}{{by_book}} from clients with little history, by everyone's median ({{book_median}}); {{/by_book}}{{#by_promise}}{{by_promise}} by a promise to pay; {{/by_promise}}{{#by_age}}{{by_age}} long overdue, weighted by how many invoices of that age got paid within {{horizon}} weeks{{#fallback}} (50 % where the history is too thin){{/fallback}}; {{/by_age}}{{#excluded_count}}{{excluded_count}} disputed or paused, left out.{{/excluded_count}}
+  Ask "why?" to see the invoices behind each week.
+  {{/empty}}
+forecast.why: |-
+  {{#empty}}There are no expected receipts to explain{{#week}} in the week of {{week}}{{/week}}.{{/empty}}{{^empty}}The invoices that weigh most in the forecast{{#week}} for the week of {{week}}{{/week}}:{{/empty}}
+  {{#currencies}}
+  {{#weeks}}
+
+  {{code}}, {{label}} — {{expected}}:
+  {{#items}}
+  • {{invoice}} from {{client}}: {{amount}}{{#part}} of {{outstanding}}{{/part}} on {{date}}. {{#promise}}They promised it on {{made_on}}.{{/promise}}{{#client_lateness}}Due date plus their usual lateness ({{days}}, median of {{payments}} payments).{{/client_lateness}}{{#book_lateness}}Little history: due date plus every client's median lateness ({{days}}).{{/book_lateness}}{{#age_weighted}}{{days}} overdue: of the invoices that old, {{share}} % got paid, after a median of {{wait}}.{{/age_weighted}}{{#age_fallback}}{{days}} overdue, with too little history of invoices that old: I count {{share}} %, in {{wait}}.{{/age_fallback}}
+  {{/items}}
+  {{#more}}
+  … and {{more}} more invoice(s).
+  {{/more}}
+  {{/weeks}}
+  {{/currencies}}
+forecast.dso: |-
+  {{#empty}}There are no invoices to work out the days sales outstanding from as of {{today}}.{{/empty}}{{^empty}}Days sales outstanding (DSO) as of {{today}}: receivables ÷ credit sales over the last {{period}} days × {{period}}.{{/empty}}
+  {{#currencies}}
+  • {{code}}: {{#days}}{{days}}{{/days}}{{#no_sales}}nothing invoiced in the period, so it can't be worked out{{/no_sales}} — receivables {{receivables}} ({{open}} invoice(s)) ÷ invoiced {{sales}} ({{issued}} invoice(s) from {{from}} to {{to}}) × {{period}}.
+  {{/currencies}}
+forecast.slower: |-
+  {{#empty}}No client is paying slower: comparing their payments of the last {{recent_days}} days with the {{earlier_months}} months before, nobody got noticeably worse.{{/empty}}{{^empty}}Clients paying slower (median days late over the last {{recent_days}} days against the {{earlier_months}} months before), biggest rise first:{{/empty}}
+  {{#clients}}
+  • {{client}}: {{rise}} later — now {{recent}} ({{recent_payments}} payments), before {{earlier}} ({{earlier_payments}} payments).
+  {{/clients}}
+forecast.digest: |-
+  {{#empty}}Expected receipts over the next {{days}}: none expected.{{/empty}}{{^empty}}Expected receipts over the next {{days}}:{{/empty}}
+  {{#currencies}}
+  • {{code}}: {{expected}} expected ({{due}} by due date){{#top_invoice}}; the largest, {{top_invoice}} from {{top_client}} ({{top_amount}}){{/top_invoice}}.
+  {{/currencies}}
 """#,
         "en/general.yml": #"""
 # General replies. Mustache templates in plain text; a list = variations.
@@ -467,6 +563,47 @@ reason.process_duration: "El seguimiento dura ya {{days_text}} (desde el {{since
 reason.other_channels_not_tried: "Desde el {{since}} ({{days_text}}) solo has escrito correos; antes de la vía legal conviene probar otro canal."
 reason.no_other_channel_on_record: "No tengo otro canal de contacto registrado para este cliente."
 """#,
+        "es/behaviour.yml": #"""
+# Cómo paga un cliente (payment_behaviour), los motivos que añade al consejo y el recordatorio suave.
+# Contexto: PaymentRecord.replyContext (CobradorCore). Una bandera por perfil (on_time, little_late,
+# chronically_late, not_enough_history, no_history) y por tendencia (trend_better, trend_worse…).
+# behaviour.reply empieza por {{profile}}: la frase de behaviour.profile, renderizada con el mismo contexto.
+behaviour.profile: "{{#no_history}}{{client}} es un cliente nuevo: todavía no ha pagado ninguna factura, así que aún no sé cómo paga.{{/no_history}}{{#not_enough_history}}Con {{#paid_one}}una factura pagada{{/paid_one}}{{^paid_one}}{{paid_count}} facturas pagadas{{/paid_one}}, aún es pronto para saber cómo paga {{client}}.{{/not_enough_history}}{{#on_time}}{{client}} paga a tiempo.{{/on_time}}{{#little_late}}{{client}} suele pagar con algo de retraso.{{/little_late}}{{#chronically_late}}{{client}} paga tarde de forma habitual.{{/chronically_late}}"
+behaviour.reply: |-
+  {{profile}}
+  {{#has_payments}}
+  • Facturas pagadas: {{paid_count}}{{#partly}} (y {{partly}} con pagos parciales){{/partly}}; recibido en total: {{received}}.
+  • A tiempo: el {{on_time}} % de lo pagado llegó {{#grace}}como mucho {{grace}} después del vencimiento{{/grace}}{{^grace}}en la fecha de vencimiento o antes{{/grace}}.
+  • Retraso: mediana de {{median}}; el 90 % de lo pagado llegó con {{p90}} de retraso como mucho.
+  {{/has_payments}}
+  {{#promises}}
+  • Promesas de pago: {{kept}} cumplida(s) y {{broken}} incumplida(s){{#pending}}; {{pending}} aún en plazo{{/pending}}.
+  {{/promises}}
+  {{#has_payments}}
+  {{#trend_worse}}• Tendencia: va a peor; en los últimos {{months}} meses la mediana es de {{recent}}, antes era de {{earlier}}.{{/trend_worse}}{{#trend_better}}• Tendencia: va a mejor; en los últimos {{months}} meses la mediana es de {{recent}}, antes era de {{earlier}}.{{/trend_better}}{{#trend_steady}}• Tendencia: estable; mediana de {{recent}} en los últimos {{months}} meses y de {{earlier}} antes.{{/trend_steady}}{{#trend_unknown}}• Tendencia: aún no hay pagos suficientes para comparar los últimos {{months}} meses con los anteriores.{{/trend_unknown}}
+  {{/has_payments}}
+  {{#overdue}}
+  • Ahora tiene {{#overdue_one}}una factura vencida{{/overdue_one}}{{^overdue_one}}{{overdue}} facturas vencidas{{/overdue_one}} sin pagar (no cuentan aún en estas cifras).
+  {{/overdue}}
+  {{#last_paid}}
+  Último pago recibido: {{last_paid}}.
+  {{/last_paid}}
+reason.behaviour_on_time: "Suele pagar a tiempo ({{share}} % de lo pagado, {{invoices}} facturas): primer aviso en tono suave y {{days_text}} más de espera antes del segundo."
+reason.behaviour_chronic_late: "Paga tarde de forma habitual (mediana de {{days_text}} en {{invoices}} facturas): se pasa al teléfono tras {{emails}} correo(s) sin respuesta, una semana antes de lo habitual."
+reason.behaviour_promises_broken: "Ha incumplido {{#count_one}}una promesa de pago{{/count_one}}{{^count_one}}{{count}} promesas de pago{{/count_one}} ({{kept}} cumplida(s)): acepta una nueva solo con fecha concreta."
+draft.ask_for_date: "Te agradecería que me confirmaras una fecha concreta de pago."
+email.reminder_1_soft.subject: "Recordatorio amable: {{#one}}factura{{/one}}{{^one}}facturas{{/one}} {{numbers}}"
+email.reminder_1_soft.body: |-
+  Hola{{#greeting_name}}, {{greeting_name}}{{/greeting_name}}:
+
+  Sé que normalmente pagáis puntualmente, así que seguramente sea un despiste: {{#one}}la siguiente factura venció hace unos días{{/one}}{{^one}}las siguientes facturas vencieron hace unos días{{/one}}:
+  {{invoices}}
+
+  Importe: {{total}}.{{#how_to_pay}} Por si te resulta útil, puedes pagar mediante {{how_to_pay}}.{{/how_to_pay}} Si ya está en camino, ignora este mensaje.
+
+  Gracias y un saludo,
+  {{sender}}
+"""#,
         "es/changes.yml": #"""
 # Confirmaciones de cambios en los datos.
 payment.future_date: "El {{date}} todavía no ha llegado: dime la fecha en que recibiste el pago (o no digas fecha si fue hoy)."
@@ -676,6 +813,61 @@ demand_letter.reply: |-
 
   {{letter}}
 demand_letter.nothing_overdue: "{{client}} no tiene facturas vencidas: no procede una carta de requerimiento."
+"""#,
+        "es/forecast.yml": #"""
+# Previsión de cobros, periodo medio de cobro (DSO), clientes que pagan más tarde y el resumen diario.
+# Contextos: CashForecast.replyContext / whyContext / digestContext, DaysSalesOutstanding.replyContext y
+# PaymentSlowdown.replyContext (CobradorCore). Cada moneda va aparte: nunca se suman entre sí.
+forecast.reply: |-
+  {{#empty}}No hay cobros pendientes ni pagos recientes con los que hacer una previsión a {{today}}.{{/empty}}{{^empty}}Cobros previstos para las próximas {{weeks}} semanas, desde el {{today}}{{#several}} (cada moneda por separado){{/several}}:{{/empty}}
+  {{#currencies}}
+
+  {{code}} — semana: por vencimiento · esperado
+  {{#rows}}
+  {{week}}  {{due}} · {{expected}}{{#bar}}  {{bar}}{{/bar}}
+  {{/rows}}
+  Total: {{total_due}} por vencimiento · {{total_expected}} esperado. Media de los últimos seis meses: {{baseline}} por semana.
+  {{#overdue}}La primera semana «por vencimiento» incluye {{overdue}} ya vencidos.{{/overdue}}
+  {{#later}}Después de estas semanas se esperan además {{later}}.{{/later}}
+  {{#unlikely}}De lo que lleva mucho tiempo vencido, {{unlikely}} probablemente no llegue en este plazo.{{/unlikely}}
+  {{#excluded}}
+  Fuera de la previsión: {{invoice}} de {{client}} ({{amount}}), {{#dispute}}en disputa{{/dispute}}{{#pause}}en pausa{{/pause}} desde el {{since}}.
+  {{/excluded}}
+  {{/currencies}}
+  {{^empty}}
+
+  Cómo se calcula la fecha esperada: {{#by_client}}{{by_client}} factura(s) según el retraso mediano de su cliente (últimos {{months}} meses, o todo su historial); {{/by_client}}{{#by_book}}{{by_book}} de clientes con poco historial, con el retraso mediano de todos ({{book_median}}); {{/by_book}}{{#by_promise}}{{by_promise}} por una promesa de pago; {{/by_promise}}{{#by_age}}{{by_age}} vencida(s) hace tiempo, ponderada(s) por cuántas facturas de su antigüedad se han cobrado en {{horizon}} semanas{{#fallback}} (donde no hay historial suficiente, al 50 %){{/fallback}}; {{/by_age}}{{#excluded_count}}{{excluded_count}} en disputa o pausa, fuera.{{/excluded_count}}
+  Pregunta «¿por qué?» para ver las facturas que más pesan cada semana.
+  {{/empty}}
+forecast.why: |-
+  {{#empty}}No hay cobros esperados que explicar{{#week}} en la semana del {{week}}{{/week}}.{{/empty}}{{^empty}}Las facturas que más pesan en la previsión{{#week}} de la semana del {{week}}{{/week}}:{{/empty}}
+  {{#currencies}}
+  {{#weeks}}
+
+  {{code}}, {{label}} — {{expected}}:
+  {{#items}}
+  • {{invoice}} de {{client}}: {{amount}}{{#part}} de {{outstanding}}{{/part}} el {{date}}. {{#promise}}Lo prometió el {{made_on}}.{{/promise}}{{#client_lateness}}Vencimiento más su retraso habitual ({{days}}, mediana de {{payments}} pagos).{{/client_lateness}}{{#book_lateness}}Poco historial: vencimiento más el retraso mediano de todos los clientes ({{days}}).{{/book_lateness}}{{#age_weighted}}Lleva {{days}} vencida: de las facturas con esa antigüedad se ha cobrado el {{share}} %, en una mediana de {{wait}}.{{/age_weighted}}{{#age_fallback}}Lleva {{days}} vencida y no hay historial suficiente de facturas tan antiguas: cuento el {{share}} %, en {{wait}}.{{/age_fallback}}
+  {{/items}}
+  {{#more}}
+  … y {{more}} factura(s) más.
+  {{/more}}
+  {{/weeks}}
+  {{/currencies}}
+forecast.dso: |-
+  {{#empty}}No hay facturas con las que calcular el periodo medio de cobro a {{today}}.{{/empty}}{{^empty}}Periodo medio de cobro (DSO) a {{today}}: lo pendiente de cobro ÷ lo facturado en los últimos {{period}} días × {{period}}.{{/empty}}
+  {{#currencies}}
+  • {{code}}: {{#days}}{{days}}{{/days}}{{#no_sales}}sin facturación en el periodo, no se puede calcular{{/no_sales}} — pendiente {{receivables}} ({{open}} factura(s)) ÷ facturado {{sales}} ({{issued}} factura(s) del {{from}} al {{to}}) × {{period}}.
+  {{/currencies}}
+forecast.slower: |-
+  {{#empty}}Ningún cliente paga más tarde que antes: comparando sus pagos de los últimos {{recent_days}} días con los de los {{earlier_months}} meses anteriores, nadie ha empeorado de forma apreciable.{{/empty}}{{^empty}}Clientes que pagan más tarde (retraso mediano de los últimos {{recent_days}} días frente a los {{earlier_months}} meses anteriores), de más a menos:{{/empty}}
+  {{#clients}}
+  • {{client}}: {{rise}} más tarde — ahora {{recent}} ({{recent_payments}} pagos), antes {{earlier}} ({{earlier_payments}} pagos).
+  {{/clients}}
+forecast.digest: |-
+  {{#empty}}Cobros esperados en los próximos {{days}}: ninguno previsto.{{/empty}}{{^empty}}Cobros esperados en los próximos {{days}}:{{/empty}}
+  {{#currencies}}
+  • {{code}}: {{expected}} esperados ({{due}} por vencimiento){{#top_invoice}}; el mayor, {{top_invoice}} de {{top_client}} ({{top_amount}}){{/top_invoice}}.
+  {{/currencies}}
 """#,
         "es/general.yml": #"""
 # Respuestas generales. Plantillas Mustache en texto plano; una lista son variaciones.
