@@ -50,7 +50,10 @@ public struct CashForecaster: Sendable {
         let holds = Holds(book, today: today)
         let promised = promisedParts(index, today: today)
 
-        var accumulators: [Currency: Accumulator] = [:]
+        // One accumulator per currency, mutated in place (a copy out of a dictionary would copy its arrays
+        // for every invoice).
+        var accumulators: [Accumulator] = []
+        var slot: [Currency: Int] = [:]
         var clientMedians: [Int: (days: Int, payments: Int)?] = [:]
         var method = ForecastMethod(
             byPromise: 0, byClientLateness: 0, byBookLateness: 0, byAge: 0, excluded: 0, bookMedianDaysLate: bookMedian,
@@ -60,28 +63,34 @@ public struct CashForecaster: Sendable {
             let outstanding = invoice.amount.minorUnits - index.paid(i, through: today)
             guard outstanding > 0 else { continue }
             let currency = invoice.amount.currency
-            var acc = accumulators[currency] ?? Accumulator(weeks: weeks)
-            defer { accumulators[currency] = acc }
+            let k: Int
+            if let known = slot[currency] {
+                k = known
+            } else {
+                k = accumulators.count
+                slot[currency] = k
+                accumulators.append(Accumulator(weeks: weeks))
+            }
             if let hold = holds.hold(on: invoice) {
                 method.excluded += 1
-                acc.excluded.append(ExcludedInvoice(
+                accumulators[k].excluded.append(ExcludedInvoice(
                     invoiceNumber: invoice.number, clientID: invoice.clientID, clientName: book.name(of: invoice.clientID),
                     outstanding: Money(minorUnits: outstanding, currency: currency), kind: hold.kind, since: hold.from))
                 continue
             }
             let due = index.due(i, assumedTermDays: settings.assumedPaymentTermDays)
-            if due < today { acc.overdue += outstanding }
+            if due < today { accumulators[k].overdue += outstanding }
             let dueWeek = due < today ? 0 : today.days(until: due) / 7
-            if dueWeek < weeks { acc.byDue[dueWeek] += outstanding } else { acc.dueLater += outstanding }
+            if dueWeek < weeks { accumulators[k].byDue[dueWeek] += outstanding } else { accumulators[k].dueLater += outstanding }
 
             func place(_ amount: Int64, on day: CalendarDay, _ basis: ExpectedDateBasis) {
                 guard amount > 0 else { return }
                 let week = today.days(until: day) / 7
                 if week < weeks {
-                    acc.expected[week] += amount
-                    acc.parts[week].append(Part(invoice: i, outstanding: outstanding, amount: amount, day: day, basis: basis))
+                    accumulators[k].expected[week] += amount
+                    accumulators[k].parts[week].append(Part(invoice: i, outstanding: outstanding, amount: amount, day: day, basis: basis))
                 } else {
-                    acc.expectedLater += amount
+                    accumulators[k].expectedLater += amount
                 }
             }
 
@@ -120,17 +129,17 @@ public struct CashForecaster: Sendable {
             let share = row?.paidSharePercent ?? settings.fallbackAgeSharePercent
             let wait = row?.medianWaitDays ?? settings.fallbackAgeWaitDays
             let weighted = (rest * Int64(share) + 50) / 100
-            acc.unlikely += rest - weighted
+            accumulators[k].unlikely += rest - weighted
             place(weighted, on: today.adding(days: wait),
                   .ageWeighted(daysOverdue: age, sharePercent: share, waitDays: wait, reliable: row != nil))
             if promised[i] == nil { method.byAge += 1 }
         }
 
         let baseline = baselineWeekly(book, today: today)
-        var currencies = Set(accumulators.keys)
+        var currencies = Set(slot.keys)
         for (c, units) in baseline where units > 0 { currencies.insert(c) }
         let result = currencies.sorted().map { currency in
-            let acc = accumulators[currency] ?? Accumulator(weeks: weeks)
+            let acc = slot[currency].map { accumulators[$0] } ?? Accumulator(weeks: weeks)
             let money = { (units: Int64) in Money(minorUnits: units, currency: currency) }
             let weekList = (0..<weeks).map { w in
                 let top = acc.parts[w].sorted { a, b in
