@@ -113,7 +113,7 @@ public struct CashForecaster: Sendable {
             }
             let own = clientMedians[client] ?? nil
             let median = own?.days ?? bookMedian
-            let basis: ExpectedDateBasis = own.map { .clientLateness(medianDaysLate: $0.days, payments: $0.payments) }
+            let basis: ExpectedDateBasis = own.map { ExpectedDateBasis.clientLateness(medianDaysLate: $0.days, payments: $0.payments) }
                 ?? .bookLateness(medianDaysLate: bookMedian)
             let expectedDay = due.adding(days: median)
             if expectedDay >= today {
