@@ -2,8 +2,8 @@ import CobradorCore
 import Foundation
 
 /// Writes a deterministic invoice CSV in the import format (PRODUCT.md §3): clients with made-up,
-/// pronounceable names in three currencies, and a realistic mix of paid, partly paid, overdue and
-/// not yet due invoices around `today`.
+/// pronounceable names in three currencies, each paying by its own habit (`PaymentHabit`), so the book
+/// has paid, partly paid, overdue and not yet due invoices around `today`.
 struct DataSetGenerator {
     let scale: BenchScale
     let today: CalendarDay
@@ -48,24 +48,17 @@ struct DataSetGenerator {
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
-        var rng = SplitMix64(seed: scale.seed)
         let names = Self.clientNames(scale.clients)
         var buffer = "number,client,email,phone,contact,issued,due,amount,currency,paid\n"
         var written = 0
-        for n in 0..<scale.invoices {
-            // Skewed towards some clients (a few big accounts, a long tail), yet every client appears.
-            let client = n < scale.clients ? n : Int(Double(scale.clients) * rng.unit() * rng.unit())
-            let home = Self.homeCurrency(client)
-            let currency = rng.unit() < 0.1 ? [Currency.eur, .usd, .mxn][Int(rng.next() % 3)] : home
-            let issued = today.adding(days: -Int(rng.next() % 540))
-            let due = issued.adding(days: [15, 30, 30, 45, 60][Int(rng.next() % 5)])
-            // Between 50 and 20,000 in major units, log-uniform, to the cent.
-            let amount = Int64(5_000 * pow(400, rng.unit()))
-            let paid = Self.paid(amount, due: due, today: today, rng: &rng)
+        // The invoices and their dated payments come from the clients' habits (GeneratedInvoices).
+        for g in GeneratedInvoices(scale: scale, today: today) {
+            let client = g.client, currency = g.currency, issued = g.issued, due = g.due, amount = g.amount
+            let paid = g.paid
             let slug = names[client].split(separator: " ")[0].lowercased()
             let phone = client % 3 == 0 ? "+34 6\(String(format: "%08d", client))" : ""
             let contact = client % 4 == 0 ? "Contabilidad" : ""
-            buffer += "INV-\(String(format: "%07d", n + 1)),\(names[client]),billing@\(slug).example,\(phone),\(contact),"
+            buffer += "\(g.number),\(names[client]),billing@\(slug).example,\(phone),\(contact),"
             buffer += "\(issued.isoString),\(due.isoString),\(Self.decimal(amount)),\(currency.code),\(paid > 0 ? Self.decimal(paid) : "")\n"
             if buffer.utf8.count > 1 << 20 {
                 handle.write(Data(buffer.utf8))
@@ -75,22 +68,6 @@ struct DataSetGenerator {
         }
         handle.write(Data(buffer.utf8))
         return written + buffer.utf8.count
-    }
-
-    /// Old invoices are mostly settled; recent overdue ones less so; not-due ones rarely paid early.
-    static func paid(_ amount: Int64, due: CalendarDay, today: CalendarDay, rng: inout SplitMix64) -> Int64 {
-        let overdue = due.days(until: today)
-        let r = rng.unit()
-        let (full, partial): (Double, Double)
-        switch overdue {
-        case ...0: (full, partial) = (0.03, 0.07)
-        case 1...60: (full, partial) = (0.55, 0.15)
-        case 61...180: (full, partial) = (0.85, 0.07)
-        default: (full, partial) = (0.95, 0.03)
-        }
-        if r < full { return amount }
-        if r < full + partial { return max(1, amount * Int64(10 + rng.next() % 80) / 100) }
-        return 0
     }
 
     static func decimal(_ minor: Int64) -> String {

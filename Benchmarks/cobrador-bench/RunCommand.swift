@@ -47,6 +47,12 @@ struct RunCommand: ParsableCommand {
             print("  \(phase.rawValue): \(ResultTable.seconds(result.seconds))", terminator: "\n")
         }
 
+        for phase in ForecastBenchPhase.allCases {
+            let result = try ChildProcess.run(["forecast-phase", phase.rawValue, "--db", db.path] + (quick ? ["--quick"] : []))
+            table.add(result, time: ResultTable.seconds(result.seconds) + (phase == .paymentRecord ? " each" : ""))
+            print("  \(phase.rawValue): \(ResultTable.seconds(result.seconds))")
+        }
+
         var ratio: Double?
         if SQLiteShell.isAvailable(), let whoOwes {
             let sql = SQLiteShell.whoOwesSQL(today: BenchPhase.today.isoString)

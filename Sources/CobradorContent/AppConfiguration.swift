@@ -40,11 +40,13 @@ public struct AppConfiguration: Sendable, Decodable {
 
     public var business: Business?
     public var followUp: EscalationPolicy?
+    /// The cash forecast's window and rules of thumb (`forecast:`).
+    public var forecast: ForecastSettings?
     public var lateFees: LateFees?
     public var chat: Chat?
 
     enum CodingKeys: String, CodingKey {
-        case business, chat
+        case business, chat, forecast
         case followUp = "follow_up"
         case lateFees = "late_fees"
     }

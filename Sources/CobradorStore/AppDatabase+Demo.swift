@@ -29,6 +29,10 @@ extension AppDatabase {
                 _ = try apply(.recordPayment(invoiceID: inv.id, amount: money, date: today.adding(days: -daysAgo), note: nil), by: actor)
             case .alias(let client, let alias):
                 _ = try apply(.addAlias(clientID: try id(client), alias: alias), by: actor)
+            case .invoicePromise(let number, let promisedDaysAgo, let madeDaysAgo):
+                guard let inv = try invoice(number: number) else { continue }
+                _ = try apply(.promise(clientID: inv.clientID, invoiceID: inv.id, promisedFor: today.adding(days: -promisedDaysAgo),
+                                       amount: nil, madeOn: today.adding(days: -madeDaysAgo)), by: actor)
             }
         }
     }

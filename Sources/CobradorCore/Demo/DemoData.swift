@@ -1,7 +1,9 @@
 import Foundation
 
 /// The product's own demo book: ten clients in EUR, USD and MXN, one at each point of the follow-up
-/// ladder, with dates relative to today so the stages hold whatever day the demo runs.
+/// ladder, with dates relative to today so the stages hold whatever day the demo runs; and a year of
+/// paid invoices behind them (`History`), so that "¿qué tal paga…?", the forecast, DSO and "¿quién ha
+/// empeorado?" have something to say. The history is all paid, so the open balances are the ten lines'.
 public enum DemoData {
     /// A follow-up fact for a demo client, applied after the invoices are imported.
     public enum Fact: Sendable {
@@ -10,6 +12,8 @@ public enum DemoData {
         case dispute(client: String, invoice: String, sinceDaysAgo: Int, note: String)
         case payment(invoice: String, amount: String, daysAgo: Int)
         case alias(client: String, alias: String)
+        /// A promise about one invoice (the history's kept and broken promises).
+        case invoicePromise(invoice: String, promisedDaysAgo: Int, madeDaysAgo: Int)
     }
 
     struct Line {
@@ -52,7 +56,7 @@ public enum DemoData {
     ]
 
     public static func rows(today: CalendarDay) -> [InvoiceImportRow] {
-        lines.enumerated().map { i, l in
+        (lines + History.all.flatMap(\.lines)).enumerated().map { i, l in
             let currency = Currency(code: l.currency)!
             return InvoiceImportRow(
                 line: i + 2, number: l.number, clientName: l.client, email: l.email.isEmpty ? nil : l.email,
@@ -63,7 +67,9 @@ public enum DemoData {
         }
     }
 
-    public static let facts: [Fact] = [
+    public static var facts: [Fact] { currentFacts + History.all.flatMap(\.facts) }
+
+    static let currentFacts: [Fact] = [
         .contact(client: "Northwind Traders Inc.", channel: .email, outcome: .sent, daysAgo: 8, note: "first reminder"),
         .contact(client: "Umbra Logística S.A.", channel: .email, outcome: .sent, daysAgo: 20, note: "primer recordatorio"),
         .contact(client: "Umbra Logística S.A.", channel: .email, outcome: .sent, daysAgo: 12, note: "segundo recordatorio"),

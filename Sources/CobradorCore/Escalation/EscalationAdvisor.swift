@@ -11,7 +11,8 @@ public struct EscalationAdvisor: Sendable {
 
     public init(policy: EscalationPolicy = .standard) { self.policy = policy }
 
-    public func advise(_ file: ClientFile, today: CalendarDay) -> FollowUpAdvice {
+    /// The ladder alone, before payment behaviour adapts it (see `advise` in `EscalationAdvisor+Behaviour`).
+    func ladder(_ file: ClientFile, today: CalendarDay) -> FollowUpAdvice {
         let open = file.openBalances(asOf: today)
         var advice = FollowUpAdvice(
             clientID: file.client.id, clientName: file.client.name, today: today, status: .settled, stage: .notDue,
@@ -95,7 +96,8 @@ public struct EscalationAdvisor: Sendable {
 
         let ctx = Context(file: file, history: history, today: today, legalStartedOn: history.legal.first?.date)
         let signs = signsOfLife(
-            file: file, history: history, considered: considered, dueOf: dueOf, worstDue: worstDue, today: today)
+            file: file, history: history, considered: considered, dueOf: dueOf, worst: worst.invoice.id,
+            worstDue: worstDue, today: today)
         let promise = latestOpenPromise(file: file, considered: considered, worst: worst, today: today)
 
         if let promise, today <= promise.promisedFor {
@@ -316,14 +318,16 @@ public struct EscalationAdvisor: Sendable {
         var wait: Int
     }
 
-    /// Answers, payments after the due date, promises and ended pauses, oldest first.
+    /// Answers, payments after the due date, promises and ended pauses, oldest first. A payment is an
+    /// answer about the invoice it pays only: a few euros on a newer invoice say nothing about the one
+    /// being chased, and must not postpone its reminders.
     private func signsOfLife(
         file: ClientFile, history: FollowUpHistory, considered: [InvoiceBalance], dueOf: [Int64: CalendarDay],
-        worstDue: CalendarDay, today: CalendarDay
+        worst: Int64, worstDue: CalendarDay, today: CalendarDay
     ) -> [SignOfLife] {
         let ids = Set(considered.map(\.invoice.id))
         var signs = history.answers.map { SignOfLife(date: $0.date, cause: .answer, wait: policy.waitAfterAnswerDays) }
-        for p in file.payments where ids.contains(p.invoiceID) && p.date <= today {
+        for p in file.payments where p.invoiceID == worst && p.date <= today {
             if let due = dueOf[p.invoiceID], p.date > due {
                 signs.append(SignOfLife(date: p.date, cause: .payment, wait: policy.waitAfterAnswerDays))
             }

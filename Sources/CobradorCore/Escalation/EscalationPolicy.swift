@@ -32,12 +32,17 @@ public struct EscalationPolicy: Hashable, Sendable, Codable {
     /// An invoice without a due date is treated as due this many days after issue (30 days is Spain's
     /// statutory default term under Ley 3/2004), and the advice says the date was assumed.
     public var assumedPaymentTermDays: Int
+    /// Whether the client's payment record shapes the ladder (`follow_up.use_payment_behaviour`).
+    public var usePaymentBehaviour: Bool
+    /// The profile thresholds and what each profile changes (`follow_up.payment_behaviour`).
+    public var paymentBehaviour: PaymentBehaviourSettings
 
     public init(
         secondReminderAfterDays: Int = 7, changeChannelMinEmails: Int = 2, changeChannelAfterDays: Int = 7,
         retryOtherChannelAfterDays: Int = 7, legalAfterDays: Int = 30, legalClockStart: LegalClockStart = .firstReminder,
         legalRequiresOtherChannel: Bool = true, courtesyNoteDaysBefore: Int? = 3, waitAfterAnswerDays: Int = 7,
-        lawyerFollowUpDays: Int = 14, assumedPaymentTermDays: Int = 30
+        lawyerFollowUpDays: Int = 14, assumedPaymentTermDays: Int = 30, usePaymentBehaviour: Bool = true,
+        paymentBehaviour: PaymentBehaviourSettings = .standard
     ) {
         self.secondReminderAfterDays = secondReminderAfterDays
         self.changeChannelMinEmails = changeChannelMinEmails
@@ -50,6 +55,8 @@ public struct EscalationPolicy: Hashable, Sendable, Codable {
         self.waitAfterAnswerDays = waitAfterAnswerDays
         self.lawyerFollowUpDays = lawyerFollowUpDays
         self.assumedPaymentTermDays = assumedPaymentTermDays
+        self.usePaymentBehaviour = usePaymentBehaviour
+        self.paymentBehaviour = paymentBehaviour
     }
 
     public static let standard = EscalationPolicy()
@@ -66,6 +73,8 @@ public struct EscalationPolicy: Hashable, Sendable, Codable {
         case waitAfterAnswerDays = "wait_after_answer_days"
         case lawyerFollowUpDays = "lawyer_follow_up_days"
         case assumedPaymentTermDays = "assumed_payment_term_days"
+        case usePaymentBehaviour = "use_payment_behaviour"
+        case paymentBehaviour = "payment_behaviour"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -90,6 +99,9 @@ public struct EscalationPolicy: Hashable, Sendable, Codable {
         lawyerFollowUpDays = try c.decodeIfPresent(Int.self, forKey: .lawyerFollowUpDays) ?? d.lawyerFollowUpDays
         assumedPaymentTermDays =
             try c.decodeIfPresent(Int.self, forKey: .assumedPaymentTermDays) ?? d.assumedPaymentTermDays
+        usePaymentBehaviour = try c.decodeIfPresent(Bool.self, forKey: .usePaymentBehaviour) ?? d.usePaymentBehaviour
+        paymentBehaviour =
+            try c.decodeIfPresent(PaymentBehaviourSettings.self, forKey: .paymentBehaviour) ?? d.paymentBehaviour
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -105,5 +117,7 @@ public struct EscalationPolicy: Hashable, Sendable, Codable {
         try c.encode(waitAfterAnswerDays, forKey: .waitAfterAnswerDays)
         try c.encode(lawyerFollowUpDays, forKey: .lawyerFollowUpDays)
         try c.encode(assumedPaymentTermDays, forKey: .assumedPaymentTermDays)
+        try c.encode(usePaymentBehaviour, forKey: .usePaymentBehaviour)
+        try c.encode(paymentBehaviour, forKey: .paymentBehaviour)
     }
 }

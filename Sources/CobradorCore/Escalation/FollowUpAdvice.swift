@@ -18,6 +18,12 @@ public struct FollowUpAdvice: Hashable, Sendable, Codable {
     public var worstInvoice: InvoiceBalance?
     /// Every invoice with something left to pay, paused ones included (their pause is among the reasons).
     public var openInvoices: [InvoiceBalance]
+    /// The client's payment profile when payment behaviour shapes the ladder (nil when that is off).
+    public var paymentProfile: PaymentProfile?
+    /// A client who pays on time gets a softer first reminder: the draft picks the gentle wording.
+    public var soft = false
+    /// The client has broken promises before: a new promise is only taken with a date, and drafts ask for one.
+    public var requiresDatedPromise = false
 
     public init(
         clientID: Int64, clientName: String, today: CalendarDay, status: FollowUpStatus, stage: FollowUpStage,

@@ -30,6 +30,12 @@ public enum FollowUpReason: Hashable, Sendable, Codable, TemplateKeyed {
     /// The legal threshold has passed but only email was tried: the method asks for another channel first.
     case otherChannelsNotTried(since: CalendarDay, days: Int)
     case noOtherChannelOnRecord
+    /// The client pays on time: a softer first note and `extraDays` more before the second reminder.
+    case paysOnTime(sharePercent: Int, invoices: Int, extraDays: Int)
+    /// The client pays chronically late: the phone comes after `emailsBeforePhone` unanswered email(s).
+    case paysChronicallyLate(medianDaysLate: Int, invoices: Int, emailsBeforePhone: Int)
+    /// The client broke promises before: the next one needs a date.
+    case promisesBroken(broken: Int, kept: Int)
 
     public var key: String {
         switch self {
@@ -50,6 +56,9 @@ public enum FollowUpReason: Hashable, Sendable, Codable, TemplateKeyed {
         case .processDuration: return "reason.process_duration"
         case .otherChannelsNotTried: return "reason.other_channels_not_tried"
         case .noOtherChannelOnRecord: return "reason.no_other_channel_on_record"
+        case .paysOnTime: return "reason.behaviour_on_time"
+        case .paysChronicallyLate: return "reason.behaviour_chronic_late"
+        case .promisesBroken: return "reason.behaviour_promises_broken"
         }
     }
 
@@ -99,6 +108,13 @@ public enum FollowUpReason: Hashable, Sendable, Codable, TemplateKeyed {
             return ["date": day.isoString, "channel": channel.rawValue]
         case .processDuration(let since, let days), .otherChannelsNotTried(let since, let days):
             return ["since": since.isoString, "days": String(days)]
+        // `days` and `count` are the names the renderer turns into "7 días" / `count_one`.
+        case .paysOnTime(let share, let invoices, let extra):
+            return ["share": String(share), "invoices": String(invoices), "days": String(extra)]
+        case .paysChronicallyLate(let median, let invoices, let emails):
+            return ["days": String(median), "invoices": String(invoices), "emails": String(emails)]
+        case .promisesBroken(let broken, let kept):
+            return ["count": String(broken), "kept": String(kept)]
         }
     }
 }

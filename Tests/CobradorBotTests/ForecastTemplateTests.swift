@@ -1,0 +1,98 @@
+import CobradorContent
+import CobradorCore
+import CobradorStore
+import CobradorTestSupport
+import Foundation
+import Testing
+
+/// The behaviour and forecast templates render, in both languages, from the contexts Core builds for them.
+@Suite struct ForecastTemplateTests {
+    let today = CalendarDay(year: 2026, month: 11, day: 30)!
+
+    func library() throws -> ResponseLibrary {
+        let root = TestPaths.repoRoot.appendingPathComponent("Responses")
+        var sources: [Language: [(name: String, text: String)]] = [:]
+        for lang in Language.allCases { sources[lang] = try ContentLocator.yamlFiles(in: root.appendingPathComponent(lang.rawValue)) }
+        return try ResponseLibrary(sources: sources)
+    }
+
+    func demoBook() throws -> (AppDatabase, ReceivablesBook) {
+        let db = try AppDatabase.inMemory()
+        try db.seedDemo(today: today)
+        return (db, try db.receivablesBook())
+    }
+
+    func clean(_ text: String) {
+        #expect(!text.contains("{{"), "\(text)")
+        #expect(!text.contains("\n\n\n"), "blank lines piling up:\n\(text)")
+    }
+
+    @Test(arguments: Language.allCases) func theRecordOfEachKindOfClient(lang: Language) throws {
+        let replies = try library()
+        let (db, _) = try demoBook()
+        for client in try db.clients() {
+            let record = PaymentRecord(file: try #require(try db.clientFile(id: client.id)), asOf: today)
+            var context = record.replyContext(lang)
+            context["profile"] = replies.render("behaviour.profile", lang, context)
+            let text = replies.render("behaviour.reply", lang, context)
+            clean(text)
+            #expect(text.hasPrefix(client.name), "\(text)")
+            if client.name == "Umbra Logística S.A." { #expect(text.contains(lang == .es ? "va a peor" : "getting worse")) }
+            if client.name == "Initek Sistemas" { #expect(text.contains(lang == .es ? "cliente nuevo" : "new client")) }
+            if client.name == "Verde Agrícola S.A. de C.V." {
+                #expect(text.contains(lang == .es ? "paga tarde de forma habitual" : "chronic late payer"))
+                #expect(text.contains(lang == .es ? "Retraso: mediana de 38 días" : "median 38 days"), "\(text)")
+            }
+        }
+    }
+
+    @Test(arguments: Language.allCases) func theForecastTableWhyDigestDSOAndSlower(lang: Language) throws {
+        let replies = try library()
+        let (_, book) = try demoBook()
+        let forecast = CashForecaster().forecast(book, today: today)
+        let table = replies.render("forecast.reply", lang, forecast.replyContext(lang, bars: true))
+        clean(table)
+        for code in ["EUR", "MXN", "USD"] { #expect(table.contains("\(code) — ")) }
+        #expect(table.contains("█"))
+        #expect(table.contains("D-2026-024"))
+        #expect(table.contains(lang == .es ? "Cómo se calcula la fecha esperada" : "How the expected dates were worked out"))
+        let rows = table.split(separator: "\n").filter { $0.contains(" · ") && $0.first?.isNumber == (lang == .es) }
+        #expect(rows.count >= 13, "\(table)")
+
+        let why = replies.render("forecast.why", lang, forecast.whyContext(lang))
+        clean(why)
+        #expect(why.contains("H-0778"))
+        #expect(why.contains(lang == .es ? "Lo prometió el" : "They promised it on"))
+        let oneWeek = replies.render("forecast.why", lang, forecast.whyContext(lang, week: 12))
+        clean(oneWeek)
+
+        let digest = replies.render("forecast.digest", lang, forecast.digestContext(lang))
+        clean(digest)
+        #expect(digest.contains(lang == .es ? "próximos 14 días" : "next 14 days"))
+
+        let dso = replies.render(
+            "forecast.dso", lang, DaysSalesOutstanding.replyContext(DaysSalesOutstanding.compute(book, today: today), today: today, lang))
+        clean(dso)
+        #expect(dso.contains("× 90"))
+        let slower = replies.render(
+            "forecast.slower", lang, PaymentSlowdown.replyContext(PaymentSlowdown.find(book, today: today), today: today, lang))
+        clean(slower)
+        #expect(slower.contains("Umbra Logística S.A."))
+        let none = replies.render("forecast.slower", lang, PaymentSlowdown.replyContext([], today: today, lang))
+        #expect(none.contains(lang == .es ? "Ningún cliente" : "No client"))
+        let empty = CashForecaster().forecast(ReceivablesBook(clientNames: [:], invoices: [], payments: []), today: today)
+        let nothing = replies.render("forecast.reply", lang, empty.replyContext(lang))
+        clean(nothing)
+        #expect(!nothing.contains(lang == .es ? "Cómo se calcula" : "How the expected"))
+    }
+
+    @Test(arguments: Language.allCases) func theNewReasonsAndTheSoftReminder(lang: Language) throws {
+        let replies = try library()
+        for key in [
+            "reason.behaviour_on_time", "reason.behaviour_chronic_late", "reason.behaviour_promises_broken", "draft.ask_for_date",
+            "email.reminder_1_soft.subject", "email.reminder_1_soft.body",
+        ] {
+            #expect(replies.render(key, lang, ["days_text": "7", "count": "2"]) != key, "\(key) missing")
+        }
+    }
+}
