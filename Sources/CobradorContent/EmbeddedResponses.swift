@@ -322,6 +322,38 @@ tone.issue.blame: "\"{{excerpt}}\" blames or reproaches; focus on the amount and
 tone.issue.blunt_imperative: "\"{{excerpt}}\" is a blunt order; ask courteously and give a date."
 tone.issue.sarcasm: "\"{{excerpt}}\" sounds sarcastic; say it directly."
 """#,
+        "en/mail.yml": #"""
+# Sending email: what is shown before confirming, the result and the errors.
+# mail.preview's context (MailPreview.templateContext): from, reply_to, to, cc, bcc, subject, first_lines, more_lines.
+mail.preview: |-
+  I'm about to send this email:
+  From: {{from}}
+  {{#reply_to}}Reply-To: {{reply_to}}
+  {{/reply_to}}To: {{to}}
+  {{#cc}}Cc: {{cc}}
+  {{/cc}}{{#bcc}}Bcc: {{bcc}}
+  {{/bcc}}Subject: {{subject}}
+
+  {{first_lines}}
+  {{#more_lines}}[… {{more_lines}} more lines]
+  {{/more_lines}}
+  Send it? (yes / no)
+# message_id, to, client
+mail.sent: "Sent to {{to}}. I've logged it in {{client}}'s history as an email sent today ({{message_id}})."
+mail.cancelled: "OK, nothing was sent."
+mail.nothing_to_send: "I have no draft to send. Ask me for one first, for example \"reminder for Acme\"."
+mail.undo_sent: "An email cannot be unsent: it has already gone to {{to}}. If you like, I can remove the entry from the history (\"undo the log entry\"); the email stays sent."
+mail.error.no_recipient: "I don't have an email for {{client}}: can you tell me? (for example \"{{client}}'s email is billing@example.com\")"
+mail.error.missing_sender: "To send email I need your address: add business: email: you@yourdomain.com to the settings file."
+mail.error.invalid_address: "The address \"{{address}}\" ({{field}}) is not valid, so nothing was sent. Correct it and try again."
+mail.error.header_injection.name: "The name in the {{field}} field contains a line break and cannot go in a header: nothing was sent. Correct the client's name."
+mail.error.header_injection.address: "The address in the {{field}} field contains a line break: nothing was sent. Correct the address."
+mail.error.header_injection.subject: "The subject contains a line break and cannot be sent like that: nothing was sent. Write it on one line."
+mail.error.invalid_command: "The mail command in the settings (mail.command: {{command}}) cannot be read: check its quotes. Nothing was sent."
+mail.error.command_not_found: "I can't find the mail program \"{{program}}\". Install msmtp (apt install msmtp msmtp-mta) or change mail.command in the settings. Nothing was sent."
+mail.error.command_failed: "Could not send: {{program}} exited with status {{status}}{{#message}} and said: {{message}}{{/message}}. Nothing was sent or logged."
+mail.error.timed_out: "Could not send: {{program}} did not finish within {{seconds}} s and was stopped{{#message}} (last message: {{message}}){{/message}}. Nothing was logged; check the connection to your mail server."
+"""#,
         "en/queries.yml": #"""
 # Replies to questions.
 who_owes.summary: |-
@@ -747,6 +779,38 @@ tone.issue.shouting: "«{{excerpt}}»: las mayúsculas o los signos repetidos se
 tone.issue.blame: "«{{excerpt}}» culpa o reprocha; céntrate en el importe y la fecha."
 tone.issue.blunt_imperative: "«{{excerpt}}» es una orden seca; pide con cortesía y da una fecha."
 tone.issue.sarcasm: "«{{excerpt}}» suena irónico; dilo de forma directa."
+"""#,
+        "es/mail.yml": #"""
+# Envío de correos: lo que se muestra antes de confirmar, el resultado y los errores.
+# Contexto de mail.preview (MailPreview.templateContext): from, reply_to, to, cc, bcc, subject, first_lines, more_lines.
+mail.preview: |-
+  Voy a enviar este correo:
+  De: {{from}}
+  {{#reply_to}}Responder a: {{reply_to}}
+  {{/reply_to}}Para: {{to}}
+  {{#cc}}Cc: {{cc}}
+  {{/cc}}{{#bcc}}Cco: {{bcc}}
+  {{/bcc}}Asunto: {{subject}}
+
+  {{first_lines}}
+  {{#more_lines}}[… {{more_lines}} líneas más]
+  {{/more_lines}}
+  ¿Lo envío? (sí / no)
+# message_id, to, client
+mail.sent: "Enviado a {{to}}. Lo he apuntado en el historial de {{client}} como correo enviado hoy ({{message_id}})."
+mail.cancelled: "Vale, no he enviado nada."
+mail.nothing_to_send: "No tengo ningún borrador para enviar. Pídeme uno primero, por ejemplo «recordatorio para Acme»."
+mail.undo_sent: "Un correo no se puede des-enviar: ya salió hacia {{to}}. Si quieres, borro la anotación del historial («deshaz la anotación»); el correo seguirá enviado."
+mail.error.no_recipient: "No tengo email de {{client}}: ¿me lo dices? (por ejemplo «el email de {{client}} es facturas@ejemplo.com»)"
+mail.error.missing_sender: "Para enviar correos necesito tu dirección: añade business: email: tu@dominio.com al fichero de configuración."
+mail.error.invalid_address: "La dirección «{{address}}» ({{field}}) no es válida, así que no he enviado nada. Corrígela y vuelve a intentarlo."
+mail.error.header_injection.name: "El nombre del campo {{field}} tiene un salto de línea y no puedo ponerlo en una cabecera: no he enviado nada. Corrige el nombre del cliente."
+mail.error.header_injection.address: "La dirección del campo {{field}} tiene un salto de línea: no he enviado nada. Corrige la dirección."
+mail.error.header_injection.subject: "El asunto tiene un salto de línea y no puedo enviarlo así: no he enviado nada. Escríbelo en una sola línea."
+mail.error.invalid_command: "El comando de correo de la configuración (mail.command: {{command}}) no se puede leer: revisa las comillas. No he enviado nada."
+mail.error.command_not_found: "No encuentro el programa de correo «{{program}}». Instala msmtp (apt install msmtp msmtp-mta) o cambia mail.command en la configuración. No he enviado nada."
+mail.error.command_failed: "No se pudo enviar: {{program}} terminó con el código {{status}}{{#message}} y dijo: {{message}}{{/message}}. No he enviado ni apuntado nada."
+mail.error.timed_out: "No se pudo enviar: {{program}} no terminó en {{seconds}} s y lo he detenido{{#message}} (último mensaje: {{message}}){{/message}}. No he apuntado nada; comprueba la conexión con tu servidor de correo."
 """#,
         "es/queries.yml": #"""
 # Respuestas a las consultas.
