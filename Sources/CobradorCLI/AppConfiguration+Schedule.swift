@@ -14,7 +14,8 @@ extension AppConfiguration {
                 targets: (digest.post ?? []).map { (url: $0.url, format: $0.format) }, language: digest.language)
         } catch {
             let place = "\(sourceName):\(line(of: error.key))"
-            throw CLIError(es: "Configuración no válida: \(place): \(error.message(.es))", en: "Invalid configuration: \(place): \(error.message(.en))")
+            throw CLIError(
+                es: "Configuración no válida: \(place): \(error.message(.es))", en: "Invalid configuration: \(place): \(error.message(.en))")
         }
     }
 }

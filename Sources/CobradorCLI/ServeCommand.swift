@@ -5,7 +5,6 @@ import CobradorOutbound
 import CobradorServer
 import Foundation
 import Logging
-import ServiceLifecycle
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,17 +41,17 @@ struct ServeCommand: AsyncParsableCommand {
         let level = context.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         var logger = Logger(label: "cobrador.server")
         logger.logLevel = level
-        var services: [any Service] = []
+        var scheduler: DigestScheduler?
         if let schedule = try withCLIErrors(root, { try settings.digestSchedule() }) {
             var scheduleLogger = Logger(label: "cobrador.schedule")
             scheduleLogger.logLevel = level
-            services.append(DigestScheduler(
+            scheduler = DigestScheduler(
                 schedule: schedule, store: context.store, digest: Self.digestMaker(context: context, options: root),
-                language: context.messageLanguage, logger: scheduleLogger))
+                language: context.messageLanguage, logger: scheduleLogger)
         }
         try await runServer(
             engine: bot, configuration: server, host: host, port: port, logger: logger, delayedReplies: ResponseURLPoster(),
-            services: services)
+            scheduler: scheduler)
     }
 
     /// The digest of a scheduled run: the Bot's, as of that day in the schedule's zone (or `--today`).

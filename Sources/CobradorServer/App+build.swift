@@ -111,8 +111,8 @@ public func buildApplication(
 }
 
 /// Runs `cobrador serve` until SIGTERM or SIGINT, then shuts down gracefully (requests in flight
-/// finish). Logs which endpoints are enabled, never a secret. `services` run beside the server
-/// (the digest's `DigestScheduler`) and stop with it.
+/// finish). Logs which endpoints are enabled, never a secret. `scheduler` (the digest's, when the
+/// configuration has a schedule) runs beside the server and stops with it.
 public func runServer(
     engine: any ChatEngine,
     configuration: ServerConfiguration,
@@ -120,7 +120,7 @@ public func runServer(
     port: Int = 8080,
     logger: Logger? = nil,
     delayedReplies: (any DelayedReplyPosting)? = nil,
-    services: [any Service] = [],
+    scheduler: DigestScheduler? = nil,
     onServerRunning: @escaping @Sendable (_ port: Int?) async -> Void = { _ in }
 ) async throws {
     let logger = logger ?? Logger(label: "cobrador.server")
@@ -132,7 +132,7 @@ public func runServer(
         port: port,
         logger: logger,
         delayedReplies: delayedReplies,
-        services: services,
+        services: scheduler.map { [$0] } ?? [],
         onServerRunning: onServerRunning
     )
     // A ServiceGroup with SIGTERM and SIGINT as graceful shutdown signals.

@@ -11,7 +11,8 @@ import Testing
 
     static func mail() throws -> OutgoingMail {
         try OutgoingMail.reminder(
-            from: MailSender(name: "Ana Pérez", email: "ana@estudio.example", replyTo: "cobros@estudio.example", bcc: "ana@estudio.example"),
+            from: MailSender(
+                name: "Ana Pérez", email: "ana@estudio.example", replyTo: "cobros@estudio.example", bcc: "ana@estudio.example"),
             client: "Acme", emails: ["pagos@acme.example", "marta@acme.example"], subject: "Factura F-2026-088 vencida",
             body: "\nHola, Marta:\n\nLa factura F-2026-088 venció hace 45 días.\n¿Puedes confirmarme la fecha de pago?\nUn saludo,\nAna\n\n")
     }
@@ -58,7 +59,8 @@ import Testing
 
     static let errors: [MailError] = [
         .headerInjection(field: .subject), .headerInjection(field: MailField(header: "To", kind: .name)),
-        .headerInjection(field: MailField(header: "Cc", kind: .address)), .invalidAddress(field: MailField(header: "To", kind: .address), value: "pagos@"),
+        .headerInjection(field: MailField(header: "Cc", kind: .address)),
+        .invalidAddress(field: MailField(header: "To", kind: .address), value: "pagos@"),
         .missingSender, .noRecipient(client: "Hooli"), .invalidCommand(command: "msmtp 'x"), .commandNotFound(program: "sendmail"),
         .commandFailed(program: "msmtp", status: 69, message: "msmtp: could not send mail (account default from /home/ana/.msmtprc)"),
         .commandFailed(program: "sendmail", status: 1, message: nil), .timedOut(program: "msmtp", seconds: 30, message: "msmtp: connecting"),
@@ -76,14 +78,16 @@ import Testing
     }
 
     @Test func theSentencesTheHandlerNeeds() {
-        #expect(Self.replies.render("mail.error.no_recipient", .es, ["client": "Hooli"], variation: 0).hasPrefix("No tengo email de Hooli: ¿me lo dices?"))
+        #expect(Self.replies.render("mail.error.no_recipient", .es, ["client": "Hooli"], variation: 0)
+            .hasPrefix("No tengo email de Hooli: ¿me lo dices?"))
         for key in ["mail.sent", "mail.cancelled", "mail.nothing_to_send", "mail.undo_sent"] {
             for language in Language.allCases {
                 let text = Self.replies.render(key, language, ["to": "pagos@acme.example", "client": "Acme", "message_id": "<x@y>"], variation: 0)
                 #expect(text != key && !text.isEmpty)
             }
         }
-        #expect(Self.replies.render("mail.error.command_failed", .en, MailError.commandFailed(program: "msmtp", status: 1, message: nil).replyContext, variation: 0)
+        let failed = MailError.commandFailed(program: "msmtp", status: 1, message: nil)
+        #expect(Self.replies.render("mail.error.command_failed", .en, failed.replyContext, variation: 0)
             == "Could not send: msmtp exited with status 1. Nothing was sent or logged.")
     }
 }

@@ -81,7 +81,10 @@ struct MailMessageBuilderTests {
     }
 
     @Test func namesRoundTripInEveryAddressField() throws {
-        for name in ["José Ñúñez", "Müller & Söhne GmbH", "株式会社テスト", "O'Brien", "A \"quoted\" \\ name", String(repeating: "é", count: 90)] {
+        let names = [
+            "José Ñúñez", "Müller & Söhne GmbH", "株式会社テスト", "O'Brien", "A \"quoted\" \\ name", String(repeating: "é", count: 90),
+        ]
+        for name in names {
             let mail = try OutgoingMail(
                 from: MailAddress("a@b.example", name: name, field: "From"), to: [MailAddress("c@d.example", name: name)],
                 subject: "s", body: "")
@@ -103,7 +106,8 @@ struct MailMessageBuilderTests {
         #expect(QuotedPrintable.encode("fin \nsiguiente\t") == "fin=20\nsiguiente=09")
         #expect(QuotedPrintable.encode("a=b") == "a=3Db")
         #expect(QuotedPrintable.encode(".\nFrom here\nFrom\n.a") == "=2E\n=46rom here\nFrom\n=2Ea")
-        #expect(QuotedPrintable.encode(String(repeating: "a", count: 100)) == String(repeating: "a", count: 75) + "=\n" + String(repeating: "a", count: 25))
+        #expect(QuotedPrintable.encode(String(repeating: "a", count: 100))
+            == String(repeating: "a", count: 75) + "=\n" + String(repeating: "a", count: 25))
         // An escape is never split across a soft break.
         let euros = QuotedPrintable.encode(String(repeating: "€", count: 30))
         for line in euros.split(separator: "\n") {

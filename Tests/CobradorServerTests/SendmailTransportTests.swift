@@ -51,8 +51,9 @@ struct SendmailTransportTests {
     }
 
     @Test func failingCommandCarriesItsLastErrorLine() async throws {
-        let transport = try Self.transport(#"sh -c 'echo "msmtp: connecting" >&2; echo "msmtp: server message: 550 5.7.1 Relaying denied" >&2; exit 75'"#)
-        await #expect(throws: MailError.commandFailed(program: "sh", status: 75, message: "msmtp: server message: 550 5.7.1 Relaying denied")) {
+        let said = "msmtp: server message: 550 5.7.1 Relaying denied"
+        let transport = try Self.transport(#"sh -c 'echo "msmtp: connecting" >&2; echo "\#(said)" >&2; exit 75'"#)
+        await #expect(throws: MailError.commandFailed(program: "sh", status: 75, message: said)) {
             _ = try await transport.send(Self.mail())
         }
     }

@@ -37,9 +37,8 @@ public struct OutgoingMail: Hashable, Sendable, Codable {
         var cc: [MailAddress] = []
         for email in emails.dropFirst() {
             let mailbox = try MailAddress(email, name: client, field: "Cc")
-            if mailbox.address.lowercased() != to.address.lowercased() && !cc.contains(where: { $0.address.lowercased() == mailbox.address.lowercased() }) {
-                cc.append(mailbox)
-            }
+            let key = mailbox.address.lowercased()
+            if key != to.address.lowercased() && !cc.contains(where: { $0.address.lowercased() == key }) { cc.append(mailbox) }
         }
         return try OutgoingMail(
             from: sender.from, replyTo: sender.replyTo, to: [to], cc: cc, bcc: sender.bcc.map { [$0] } ?? [], subject: subject,

@@ -30,7 +30,7 @@ enum ChildProcess {
     static func run(
         executable: String, arguments: [String], environment: [String: String]?, input: Data, timeout: Duration
     ) async throws(SpawnFailure) -> Outcome {
-        ignoreSIGPIPE
+        _ = ignoreSIGPIPE
         let result: Result<Outcome, SpawnFailure> = await withCheckedContinuation { continuation in
             let thread = Thread {
                 continuation.resume(returning: runBlocking(executable, arguments, environment, input, timeout))
