@@ -16,3 +16,13 @@ extension AppConfiguration {
         return try SendmailTransport(commandLine: mail?.command, timeout: .seconds(seconds), environment: environment)
     }
 }
+
+extension AppConfiguration {
+    /// Sender and transport for the Bot, never failing at start-up: a missing `business.email` or a
+    /// broken `mail.command` is reported when the user asks to send.
+    func mailSetup(environment: [String: String]? = nil) -> MailSetup {
+        let sender = Result { () throws(MailError) in try mailSender() }
+        let transport = Result { () throws(MailError) -> any MailTransport in try mailTransport(environment: environment) }
+        return MailSetup(sender: sender, transport: transport)
+    }
+}
