@@ -3,6 +3,7 @@ import CobradorBot
 import CobradorCore
 import CobradorOutbound
 import CobradorServer
+import CobradorStore
 import Foundation
 
 struct DigestCommand: AsyncParsableCommand {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CobradorBot
 import CobradorContent
 import CobradorCore
 import CobradorOutbound

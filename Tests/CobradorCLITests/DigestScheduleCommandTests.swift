@@ -97,7 +97,7 @@ import Testing
         let cases: [(String, String, String)] = [
             (#"at: "09:00""#, #"at: "25:00""#, #"config.yml:5: schedule.digest.at: expected a time like "09:00", not "25:00""#),
             ("days: weekdays", "days: [mon, funday]", "config.yml:6: schedule.digest.days: expected weekdays"),
-            ("format: discord", "format: irc", #"config.yml:13: schedule.digest.post.1.format: unknown chat format "irc""#),
+            ("format: discord", "format: irc", #"config.yml:12: schedule.digest.post.1.format: unknown chat format "irc""#),
         ]
         for (original, broken, message) in cases {
             let config = try Self.configFile(Self.schedule.replacingOccurrences(of: original, with: broken))

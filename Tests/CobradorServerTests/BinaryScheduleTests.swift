@@ -51,7 +51,10 @@ import Testing
                         format: slack
                 """.write(to: config, atomically: true, encoding: .utf8)
             let first = try Self.serve(db: db, config: config, home: home)
-            for _ in 0..<300 where await receiver.received.isEmpty { try await Task.sleep(for: .milliseconds(100)) }
+            for _ in 0..<300 {
+                if await !receiver.received.isEmpty { break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
             Self.stop(first)
             #expect(await receiver.received.count == 1)
             // A second server on the same database, started the same day: the run is claimed already.

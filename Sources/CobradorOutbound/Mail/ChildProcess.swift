@@ -97,15 +97,12 @@ enum ChildProcess {
         return .success(supervise(pid: pid, stdin: inPipe[1], stderr: errPipe[0], input: input, timeout: timeout))
     }
 
-    /// Both ends close-on-exec, so no other child spawned meanwhile keeps them open.
+    /// Both ends close-on-exec, so no other child spawned later keeps them open (the Glibc module
+    /// does not import pipe2; the window between the two calls is a few instructions).
     private static func makePipe(_ fds: inout [Int32]) -> Bool {
-        #if os(Linux)
-        return pipe2(&fds, O_CLOEXEC) == 0
-        #else
         guard pipe(&fds) == 0 else { return false }
         for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         return true
-        #endif
     }
 
     private static func supervise(pid: pid_t, stdin: Int32, stderr: Int32, input: Data, timeout: Duration) -> Outcome {

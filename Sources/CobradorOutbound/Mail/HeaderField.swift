@@ -1,3 +1,5 @@
+import CobradorCore
+
 /// One header field written to RFC 5322 and RFC 2047: text that is not plain ASCII goes as
 /// encoded-words (`=?UTF-8?Q?…?=`), and the field is folded at spaces so no line is longer than
 /// 78 characters. Values come from `OutgoingMail`, already free of line breaks.

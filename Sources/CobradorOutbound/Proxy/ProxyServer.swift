@@ -1,3 +1,5 @@
+import Foundation
+
 /// A proxy named by `HTTPS_PROXY`, `HTTP_PROXY` or `ALL_PROXY`: `[scheme://][user:password@]host[:port]`,
 /// read as libcurl reads it (no scheme: an HTTP proxy; no port: 1080).
 public struct ProxyServer: Hashable, Sendable, CustomStringConvertible {

@@ -87,7 +87,9 @@ public struct DigestSchedule: Hashable, Sendable, CustomStringConvertible {
     /// also takes abbreviations and offsets it makes up, so "Europe/Madird" must be checked by name.
     static func knownZone(_ name: String) -> TimeZone? {
         if ["UTC", "GMT", "Etc/UTC", "Etc/GMT"].contains(name) { return TimeZone(identifier: name) }
-        guard TimeZone.knownTimeZoneIdentifiers.contains(name) else { return nil }
+        let known = TimeZone.knownTimeZoneIdentifiers
+        // Without a list to check against, take only names of the Area/Location form.
+        guard known.isEmpty ? name.contains("/") : known.contains(name) else { return nil }
         return TimeZone(identifier: name)
     }
 

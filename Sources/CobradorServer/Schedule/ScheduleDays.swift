@@ -1,3 +1,5 @@
+import Foundation
+
 /// The days a job runs on, as ISO weekdays (1 = Monday … 7 = Sunday): `weekdays`, `daily`, or a
 /// list of day names (`[mon, wed, fri]`; Spanish `lun`, `mié`… too).
 public struct ScheduleDays: Hashable, Sendable, CustomStringConvertible {

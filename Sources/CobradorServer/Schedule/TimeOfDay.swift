@@ -1,3 +1,5 @@
+import Foundation
+
 /// A wall-clock time, `HH:MM` (24-hour), in the schedule's time zone.
 public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let hour: Int
