@@ -1,4 +1,5 @@
 import ArgumentParser
+import CobradorBot
 import CobradorContent
 import CobradorCore
 import CobradorOutbound
@@ -14,6 +15,8 @@ struct ServeCommand: AsyncParsableCommand {
             Endpoints: POST /slack/commands, POST /mattermost, POST /webhook, GET /healthz. An endpoint whose \
             secret is not configured answers 404. Secrets: COBRADOR_SLACK_SIGNING_SECRET, COBRADOR_MATTERMOST_TOKEN, \
             COBRADOR_WEBHOOK_TOKEN; who may change data: COBRADOR_WRITERS (ids or names, comma-separated, * for all).
+            With a schedule: digest: section in the settings file, the digest is also posted on that schedule \
+            (see `cobrador digest --schedule`); a run missed while the server was down is made on start, the same day.
             """)
 
     @ParentCommand var root: CobradorCommand
@@ -36,10 +39,31 @@ struct ServeCommand: AsyncParsableCommand {
             Console.err("\(error)")
             throw ExitCode(1)
         }
+        let level = context.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         var logger = Logger(label: "cobrador.server")
-        logger.logLevel = context.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        logger.logLevel = level
+        var scheduler: DigestScheduler?
+        if let schedule = try withCLIErrors(root, { try settings.digestSchedule() }) {
+            var scheduleLogger = Logger(label: "cobrador.schedule")
+            scheduleLogger.logLevel = level
+            scheduler = DigestScheduler(
+                schedule: schedule, store: context.store, digest: Self.digestMaker(context: context, options: root),
+                language: context.messageLanguage, logger: scheduleLogger)
+        }
         try await runServer(
-            engine: bot, configuration: server, host: host, port: port, logger: logger, delayedReplies: ResponseURLPoster())
+            engine: bot, configuration: server, host: host, port: port, logger: logger, delayedReplies: ResponseURLPoster(),
+            scheduler: scheduler)
+    }
+
+    /// The digest of a scheduled run: the Bot's, as of that day in the schedule's zone (or `--today`).
+    static func digestMaker(context: AppContext, options: CobradorCommand) -> DigestScheduler.Digest {
+        let pinned = options.today != nil
+        return { day, language in
+            let dated = AppContext(
+                store: context.store, dates: pinned ? context.dates : .fixed(day), forcedLanguage: context.forcedLanguage,
+                environment: context.environment)
+            return try await dated.makeBot(options).digest(language: language)
+        }
     }
 }
 

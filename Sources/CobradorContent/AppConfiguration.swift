@@ -3,8 +3,9 @@ import CobradorCore
 import Foundation
 import Yams
 
-/// The user's settings file (`config.yml`): who they are, the ladder's thresholds, late-fee tables and
-/// the chat secrets. Every section is optional; environment variables override the chat ones.
+/// The user's settings file (`config.yml`): who they are, the ladder's thresholds, late-fee tables,
+/// the chat secrets, how mail leaves (`mail:`) and when `serve` posts the digest (`schedule:`).
+/// Every section is optional; environment variables override the chat ones.
 public struct AppConfiguration: Sendable, Decodable {
     public struct Business: Sendable, Decodable {
         public var name: String?
@@ -12,10 +13,60 @@ public struct AppConfiguration: Sendable, Decodable {
         public var paymentLink: String?
         public var email: String?
         public var phone: String?
+        /// Where clients' answers go when not to `email` (`Reply-To`).
+        public var replyTo: String?
 
         enum CodingKeys: String, CodingKey {
             case name, iban, email, phone
             case paymentLink = "payment_link"
+            case replyTo = "reply_to"
+        }
+    }
+
+    /// `mail:` — how reminders are sent.
+    public struct Mail: Sendable, Decodable {
+        /// A sendmail-compatible command reading the message on stdin (default `sendmail -t -i`).
+        public var command: String?
+        /// Seconds the command may take (default 30).
+        public var timeout: Int?
+        /// A blind copy of every email sent, usually to yourself.
+        public var bcc: String?
+    }
+
+    /// `schedule:` — jobs `serve` runs by itself.
+    public struct Schedule: Sendable, Decodable {
+        public var digest: Digest?
+
+        /// `schedule: digest:` — when and where the daily digest is posted.
+        public struct Digest: Sendable, Decodable {
+            /// `"09:00"`.
+            public var at: String?
+            /// `weekdays`, `daily` or a list of day names.
+            public var days: DayList?
+            /// A tz database name (`Europe/Madrid`); the machine's zone when absent.
+            public var timezone: String?
+            /// `es` or `en`; the system language when absent.
+            public var language: String?
+            public var post: [Post]?
+        }
+
+        public struct Post: Sendable, Decodable {
+            public var url: String?
+            public var format: String?
+        }
+
+        /// One day name or several: `days: weekdays` or `days: [mon, thu]`.
+        public struct DayList: Sendable, Decodable {
+            public var names: [String]
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.singleValueContainer()
+                if let one = try? container.decode(String.self) {
+                    names = [one]
+                } else {
+                    names = try container.decode([String].self)
+                }
+            }
         }
     }
 
@@ -44,14 +95,32 @@ public struct AppConfiguration: Sendable, Decodable {
     public var forecast: ForecastSettings?
     public var lateFees: LateFees?
     public var chat: Chat?
+    public var mail: Mail?
+    public var schedule: Schedule?
+
+    /// The file the settings came from ("" when none was read), for messages that name a line.
+    public var sourceName = ""
+    /// The line of every value in the file, by its path (`schedule.digest.timezone`, `schedule.digest.post.0.url`).
+    public var lines: [String: Int] = [:]
 
     enum CodingKeys: String, CodingKey {
-        case business, chat, forecast
+        case business, chat, forecast, mail, schedule
         case followUp = "follow_up"
         case lateFees = "late_fees"
     }
 
     public init() {}
+
+    /// The line of the value at `path` (or of its nearest enclosing key), 0 when unknown.
+    public func line(of path: String) -> Int {
+        var key = Substring(path)
+        while !key.isEmpty {
+            if let line = lines[String(key)] { return line }
+            guard let dot = key.lastIndex(of: ".") else { break }
+            key = key[..<dot]
+        }
+        return 0
+    }
 
     /// `--config`, else `$COBRADOR_CONFIG`, else `$XDG_CONFIG_HOME/cobrador/config.yml` (or `~/.config/…`), if it exists.
     public static func load(path: String?, environment: [String: String]) throws -> AppConfiguration {
@@ -69,12 +138,19 @@ public struct AppConfiguration: Sendable, Decodable {
 
     public static func parse(_ text: String, name: String) throws -> AppConfiguration {
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return AppConfiguration() }
+        var lines: [String: Int] = [:]
         do {
-            return try YAMLDecoder().decode(AppConfiguration.self, from: text)
+            if let node = try Yams.compose(yaml: text) { lines = lineMap(node) }
+            var configuration = try YAMLDecoder().decode(AppConfiguration.self, from: text)
+            configuration.sourceName = name
+            configuration.lines = lines
+            return configuration
         } catch let error as YamlError {
             throw ContentError(file: name, line: ContentError.line(of: error), reason: "\(error)")
         } catch let error as DecodingError {
-            throw ContentError(file: name, line: 0, reason: Self.describe(error))
+            var located = AppConfiguration()
+            located.lines = lines
+            throw ContentError(file: name, line: located.line(of: Self.path(of: error)), reason: Self.describe(error))
         }
     }
 
@@ -94,6 +170,39 @@ public struct AppConfiguration: Sendable, Decodable {
         let policy = followUp ?? .standard
         return LateFeeCalculator(
             statutory: lateFees?.statutory ?? [.euDirectiveSpain], assumedPaymentTermDays: policy.assumedPaymentTermDays)
+    }
+
+    /// Every key and item of the document with its line (Yams counts from 1).
+    static func lineMap(_ root: Node) -> [String: Int] {
+        var lines: [String: Int] = [:]
+        func walk(_ node: Node, _ path: String) {
+            if !path.isEmpty, let mark = node.mark, lines[path] == nil { lines[path] = mark.line }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    guard let name = key.string else { continue }
+                    let child = path.isEmpty ? name : path + "." + name
+                    if let mark = key.mark { lines[child] = mark.line }
+                    walk(value, child)
+                }
+            case .sequence(let sequence):
+                for (index, item) in sequence.enumerated() { walk(item, path + ".\(index)") }
+            default:
+                break
+            }
+        }
+        walk(root, "")
+        return lines
+    }
+
+    /// The dotted path of the value a decoding error is about.
+    static func path(of error: DecodingError) -> String {
+        switch error {
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c), .keyNotFound(_, let c):
+            return c.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        @unknown default:
+            return ""
+        }
     }
 
     static func describe(_ error: DecodingError) -> String {

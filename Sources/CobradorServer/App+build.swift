@@ -2,6 +2,7 @@ import CobradorBot
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// Builds the router of `cobrador serve`. Endpoints whose secret is not configured are not
 /// registered, so they answer 404 like any unknown path.
@@ -95,6 +96,7 @@ public func buildApplication(
     logger: Logger? = nil,
     now: @escaping @Sendable () -> Date = { Date() },
     delayedReplies: (any DelayedReplyPosting)? = nil,
+    services: [any Service] = [],
     onServerRunning: @escaping @Sendable (_ port: Int?) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let logger = logger ?? Logger(label: "cobrador.server")
@@ -102,13 +104,15 @@ public func buildApplication(
     return Application(
         router: router,
         configuration: .init(address: .hostname(host, port: port), serverName: "cobrador"),
+        services: services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port) },
         logger: logger
     )
 }
 
 /// Runs `cobrador serve` until SIGTERM or SIGINT, then shuts down gracefully (requests in flight
-/// finish). Logs which endpoints are enabled, never a secret.
+/// finish). Logs which endpoints are enabled, never a secret. `scheduler` (the digest's, when the
+/// configuration has a schedule) runs beside the server and stops with it.
 public func runServer(
     engine: any ChatEngine,
     configuration: ServerConfiguration,
@@ -116,6 +120,7 @@ public func runServer(
     port: Int = 8080,
     logger: Logger? = nil,
     delayedReplies: (any DelayedReplyPosting)? = nil,
+    scheduler: DigestScheduler? = nil,
     onServerRunning: @escaping @Sendable (_ port: Int?) async -> Void = { _ in }
 ) async throws {
     let logger = logger ?? Logger(label: "cobrador.server")
@@ -127,6 +132,7 @@ public func runServer(
         port: port,
         logger: logger,
         delayedReplies: delayedReplies,
+        services: scheduler.map { [$0] } ?? [],
         onServerRunning: onServerRunning
     )
     // A ServiceGroup with SIGTERM and SIGINT as graceful shutdown signals.

@@ -99,6 +99,21 @@ extension AppDatabase {
                 CREATE INDEX audit_actor ON audit(user, channel, id);
                 """)
         }
+        // One row per scheduled job and day: the primary key is what lets exactly one process claim a run.
+        m.registerMigration("v5-scheduled-runs") { db in
+            try db.execute(sql: """
+                CREATE TABLE scheduled_run (
+                    job TEXT NOT NULL CHECK (length(trim(job)) > 0),
+                    day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    claimed_at TEXT NOT NULL,
+                    owner TEXT NOT NULL,
+                    outcome TEXT NOT NULL DEFAULT 'started' CHECK (outcome IN ('started', 'succeeded', 'failed')),
+                    detail TEXT,
+                    finished_at TEXT,
+                    PRIMARY KEY (job, day)
+                ) WITHOUT ROWID;
+                """)
+        }
         return m
     }
 }
