@@ -70,12 +70,12 @@ struct DigestScheduleTests {
     }
 
     @Test func badSettingsNameTheirKey() {
-        func problem(_ build: () throws(ScheduleConfigurationError) -> DigestSchedule) -> (String, ScheduleConfigurationError.Problem)? {
+        func problem(_ build: () throws -> DigestSchedule) -> (String, ScheduleConfigurationError.Problem)? {
             do {
                 _ = try build()
                 return nil
             } catch {
-                return (error.key, error.problem)
+                return (error as? ScheduleConfigurationError).map { ($0.key, $0.problem) }
             }
         }
         #expect(problem { try Self.schedule(zone: "Europe/Madird") }! == ("schedule.digest.timezone", .timeZone))
