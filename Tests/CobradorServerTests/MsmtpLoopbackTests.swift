@@ -110,7 +110,7 @@ struct MsmtpLoopbackTests {
         do {
             _ = try await Self.transport(config: config, home: home).send(mail)
             Issue.record("sent, but the server refused the recipient")
-        } catch let error {
+        } catch let error as MailError {
             guard case .commandFailed(let program, let status, let line) = error else {
                 Issue.record("unexpected \(error)")
                 return
@@ -162,16 +162,20 @@ struct SilentListener {
     let port: Int
 
     init() throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         address.sin_port = 0
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) } }
-        guard bound == 0, listen(fd, 4) == 0 else { throw SMTPSink.SinkError(description: "cannot listen on loopback") }
+        guard bound == 0, listen(fd, 4) == 0 else {
+            _ = Glibc.close(fd)
+            throw SMTPSink.SinkError(description: "cannot listen on loopback")
+        }
         _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
-        port = Int(UInt16(bigEndian: address.sin_port))
+        self.fd = fd
+        self.port = Int(UInt16(bigEndian: address.sin_port))
     }
 
     func close() { _ = Glibc.close(fd) }

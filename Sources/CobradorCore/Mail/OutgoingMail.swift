@@ -71,7 +71,7 @@ public struct OutgoingMail: Hashable, Sendable, Codable {
 extension String {
     /// `\r\n` and lone `\r` as `\n`: the body's line breaks are the builder's to write.
     func replacingCRLF() -> String {
-        guard contains("\r") else { return self }
+        guard utf8.contains(UInt8(ascii: "\r")) else { return self }
         var out = ""
         out.reserveCapacity(utf8.count)
         var previousCR = false
