@@ -337,6 +337,7 @@ mail.preview: |-
   {{first_lines}}
   {{#more_lines}}[… {{more_lines}} more lines]
   {{/more_lines}}
+
   Send it? (yes / no)
 # message_id, to, client
 mail.sent: "Sent to {{to}}. I've logged it in {{client}}'s history as an email sent today ({{message_id}})."
@@ -795,6 +796,7 @@ mail.preview: |-
   {{first_lines}}
   {{#more_lines}}[… {{more_lines}} líneas más]
   {{/more_lines}}
+
   ¿Lo envío? (sí / no)
 # message_id, to, client
 mail.sent: "Enviado a {{to}}. Lo he apuntado en el historial de {{client}} como correo enviado hoy ({{message_id}})."
