@@ -40,6 +40,7 @@ struct NLUUnderstanding: MessageUnderstanding {
             case .quote: u.quote = u.quote ?? e.value
             case .pauseKind: u.pauseKind = u.pauseKind ?? e.value.flatMap(FollowUpPause.Kind.init(rawValue:))
             case .client: break
+            case .unknownClient, .cue, .ordinal, .metric: break
             }
         }
         u.alternatives = r.alternatives.map(\.intent)
