@@ -74,6 +74,16 @@ struct ReplyLayoutTests {
         #expect(sections.dropFirst().allSatisfy { if case .section(let text) = $0 { text.count <= 3_000 } else { false } })
     }
 
+    @Test func slackLimitsCountTheEntities() {
+        // 100 characters, 280 once "&" is "&amp;": too long for a header, so a bold line instead.
+        let title = String(repeating: "A&", count: 50)
+        let blocks = SlackBlockKit.blocks(ReplyLayout(text: title + "\nmás")) ?? []
+        #expect(blocks.first == .section("*" + String(repeating: "A&amp;", count: 50) + "*"))
+        let label = SlackBlockKit.label(String(repeating: "&", count: 40))
+        #expect(label.count <= 75 && label.hasSuffix("…") && label.hasPrefix("&amp;"))
+        #expect(SlackBlockKit.label("Sí") == "Sí")
+    }
+
     @Test func telegramMessagesStayUnderTheLimitAndKeepEntitiesWhole() {
         let rows = (0..<400).map { "• Cliente & Hijos \($0)   1.000,00 €  1 factura" }.joined(separator: "\n")
         let messages = TelegramMessageText.messages(ReplyLayout(text: "Te deben 400 clientes:\n" + rows))

@@ -12,6 +12,8 @@ enum SlackBlockKit {
     static let maxButtons = 25
     static let maxLabelCharacters = 75
     static let maxValueCharacters = 2_000
+    static let maxHeaderCharacters = 150
+    static let maxContextCharacters = 2_000
 
     /// The escaped plain text every Slack message carries.
     static func fallbackText(_ layout: ReplyLayout) -> String {
@@ -29,14 +31,19 @@ enum SlackBlockKit {
             notes = []
         }
         for part in layout.parts {
-            if case .note(let text) = part {
-                notes.append(ChatEscaper.escape(text, for: .slack))
+            if case .note(let text) = part, let note = escaped(text, within: maxContextCharacters) {
+                notes.append(note)
                 continue
             }
             flushNotes()
             switch part {
             case .heading(let text):
-                blocks.append(.header(ChatEscaper.escape(text, for: .slack)))
+                // Slack refuses the whole message for a header over its limit: a long one is a bold line.
+                if let header = escaped(text, within: maxHeaderCharacters) {
+                    blocks.append(.header(header))
+                } else {
+                    blocks += chunks(["*" + ChatEscaper.escape(text, for: .slack) + "*"], limit: maxSectionCharacters).map(SlackBlock.section)
+                }
             case .paragraph(let lines):
                 for chunk in chunks(lines.map { ChatEscaper.escape($0, for: .slack) }, limit: maxSectionCharacters) {
                     blocks.append(.section(chunk))
@@ -47,8 +54,8 @@ enum SlackBlockKit {
                 for chunk in chunks(rows.map { ChatEscaper.escapeCode($0, for: .slack) }, limit: limit) {
                     blocks.append(.section(fence + "\n" + chunk + "\n" + fence))
                 }
-            case .note:
-                break
+            case .note(let text):
+                blocks += chunks([ChatEscaper.escape(text, for: .slack)], limit: maxSectionCharacters).map(SlackBlock.section)
             }
         }
         flushNotes()
@@ -67,7 +74,7 @@ enum SlackBlockKit {
             buttons.append(
                 SlackButton(
                     actionID: "cobrador-\(id.prefix(40))-\(index)",
-                    label: ChatEscaper.escape(truncated(action.label, to: maxLabelCharacters), for: .slack),
+                    label: label(action.label),
                     value: action.message,
                     style: style(action.style)
                 )
@@ -106,6 +113,22 @@ enum SlackBlockKit {
         }
         if !current.isEmpty { out.append(current) }
         return out
+    }
+
+    /// The escaped text when it fits Slack's limit (the limit counts the entities), else nil.
+    static func escaped(_ text: String, within limit: Int) -> String? {
+        let escaped = ChatEscaper.escape(text, for: .slack)
+        return escaped.count <= limit ? escaped : nil
+    }
+
+    /// A button label, escaped, shortened with "…" until it fits.
+    static func label(_ text: String) -> String {
+        var keep = min(text.count, maxLabelCharacters)
+        while true {
+            let candidate = ChatEscaper.escape(keep == text.count ? text : String(text.prefix(keep - 1)) + "…", for: .slack)
+            if candidate.count <= maxLabelCharacters || keep <= 1 { return candidate }
+            keep -= 1
+        }
     }
 
     static func truncated(_ text: String, to limit: Int) -> String {
