@@ -10,10 +10,13 @@ import Logging
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Answer Slack slash commands, Mattermost webhooks and a generic JSON webhook.",
+        abstract: "Answer Slack, Mattermost, Microsoft Teams, Telegram, Discord and a generic JSON webhook.",
         discussion: """
-            Endpoints: POST /slack/commands, POST /mattermost, POST /webhook, GET /healthz. An endpoint whose \
-            secret is not configured answers 404. Secrets: COBRADOR_SLACK_SIGNING_SECRET, COBRADOR_MATTERMOST_TOKEN, \
+            Endpoints: POST /slack/commands, /slack/events, /slack/interactions, /mattermost, /mattermost/actions, \
+            /teams, /telegram, /discord/interactions, /webhook; GET /healthz. An endpoint whose secret is not \
+            configured answers 404. Secrets: COBRADOR_SLACK_SIGNING_SECRET (+ COBRADOR_SLACK_BOT_TOKEN for events), \
+            COBRADOR_MATTERMOST_TOKEN (+ COBRADOR_PUBLIC_URL for buttons), COBRADOR_TEAMS_SECURITY_TOKEN, \
+            COBRADOR_TELEGRAM_BOT_TOKEN + COBRADOR_TELEGRAM_SECRET_TOKEN, COBRADOR_DISCORD_PUBLIC_KEY, \
             COBRADOR_WEBHOOK_TOKEN; who may change data: COBRADOR_WRITERS (ids or names, comma-separated, * for all).
             With a schedule: digest: section in the settings file, the digest is also posted on that schedule \
             (see `cobrador digest --schedule`); a run missed while the server was down is made on start, the same day.
@@ -88,6 +91,8 @@ extension AppConfiguration {
         out["mattermost_token"] = chat?.mattermostToken
         out["webhook_token"] = chat?.webhookToken
         out["writers"] = chat?.writers?.joined(separator: ",")
+        // The native bots' secrets and addresses (slack_bot_token, telegram_api_url…), by their setting names.
+        for (key, value) in chat?.settings ?? [:] where out[key] == nil { out[key] = value }
         return out
     }
 }

@@ -80,12 +80,36 @@ public struct AppConfiguration: Sendable, Decodable {
         public var mattermostToken: String?
         public var webhookToken: String?
         public var writers: [String]?
+        /// Every other scalar setting of the section (`slack_bot_token`, `telegram_api_url`…), as text:
+        /// the server knows their names, so a new one needs no change here.
+        public var settings: [String: String] = [:]
 
         enum CodingKeys: String, CodingKey {
             case writers
             case slackSigningSecret = "slack_signing_secret"
             case mattermostToken = "mattermost_token"
             case webhookToken = "webhook_token"
+        }
+
+        private struct AnyKey: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            slackSigningSecret = try container.decodeIfPresent(String.self, forKey: .slackSigningSecret)
+            mattermostToken = try container.decodeIfPresent(String.self, forKey: .mattermostToken)
+            webhookToken = try container.decodeIfPresent(String.self, forKey: .webhookToken)
+            writers = try container.decodeIfPresent([String].self, forKey: .writers)
+            let all = try decoder.container(keyedBy: AnyKey.self)
+            for key in all.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
+                if let text = try? all.decode(String.self, forKey: key) {
+                    settings[key.stringValue] = text
+                }
+            }
         }
     }
 

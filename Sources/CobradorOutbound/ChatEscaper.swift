@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escapes text that comes from data (client names, notes, the user's own words) for a team chat,
 /// so it can never ping everyone or forge a link there. Escape each piece of data, then compose
 /// the message around it: the poster sends already-composed text as it is.
@@ -26,6 +28,36 @@ public enum ChatEscaper {
             escaped = replacing(text, table)
         }
         return neutraliseMentions(escaped)
+    }
+
+    /// Escapes data shown inside a preformatted block (a table), where Markdown renders nothing: only
+    /// a closing fence could break out, so ` ``` ` gets a zero-width space; Slack still needs `&` `<` `>`
+    /// as entities (it reads them everywhere). Broadcast mentions are neutralised as everywhere.
+    public static func escapeCode(_ text: String, for format: ChatFormat) -> String {
+        switch format {
+        case .slack, .googlechat:
+            return neutraliseMentions(replacing(text, ["&": "&amp;", "<": "&lt;", ">": "&gt;"]))
+        case .mattermost, .teams, .discord:
+            return neutraliseMentions(text.replacingOccurrences(of: "```", with: "``\u{200B}`"))
+        }
+    }
+
+    /// Escapes data for a Telegram message sent with `parse_mode: HTML`: `&` `<` `>` `"` as entities
+    /// (no forged tags or links), and a zero-width space after every `@` that starts a word, since any
+    /// `@username` in a group message notifies that user.
+    public static func escapeTelegramHTML(_ text: String) -> String {
+        let escaped = replacing(text, ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;"])
+        var out = ""
+        out.reserveCapacity(escaped.utf8.count)
+        var previous: Character?
+        for character in escaped {
+            out.append(character)
+            if character == "@" || character == "\u{FF20}", !(previous.map { $0.isLetter || $0.isNumber } ?? false) {
+                out.append(zeroWidthSpace)
+            }
+            previous = character
+        }
+        return out
     }
 
     /// `@here` → `@\u{200B}here` (any case) when the word ends there; `@herald` is left alone.

@@ -1,4 +1,5 @@
 import CobradorBot
+import CobradorOutbound
 import Foundation
 import Hummingbird
 import Logging
@@ -12,6 +13,12 @@ import ServiceLifecycle
 /// | `POST /slack/commands` | `X-Slack-Signature` (HMAC-SHA256, 5-minute window) | slash-command form → `{"response_type", "text"}` |
 /// | `POST /mattermost` | `token` in the payload | form or JSON → `{"text"}` (+ `response_type` for a slash command) |
 /// | `POST /webhook` | `Authorization: Bearer` | `{"text", "user"}` → `{"text", "intent"}` |
+/// | `POST /slack/events` | `X-Slack-Signature` | Events API → 200 at once, the answer by `chat.postMessage` |
+/// | `POST /slack/interactions` | `X-Slack-Signature` | `block_actions` → 200 at once, the answer to `response_url` |
+/// | `POST /mattermost/actions` | the button's signed context | action request → `{"update"}` |
+/// | `POST /teams` | `Authorization: HMAC` | activity → `{"type": "message", "text"}` |
+/// | `POST /telegram` | `X-Telegram-Bot-Api-Secret-Token` | update → 200 at once, the answer by `sendMessage` |
+/// | `POST /discord/interactions` | `X-Signature-Ed25519` | interaction → interaction response |
 /// | `GET /healthz`, `GET /hello` | — | `{"status": "ok"}`, `hello` |
 ///
 /// Refusals are JSON `{"error": {"message"}}`: 400 malformed, 401 credentials, 404 unknown or
@@ -24,11 +31,14 @@ import ServiceLifecycle
 ///   - now: the wall clock, for Slack's replay window (injected in tests).
 ///   - delayedReplies: posts replies that came after the timeout to Slack's / Mattermost's
 ///     `response_url`; nil to answer "ask again" instead.
+///   - chatAPI: how the native bots call the platforms' APIs (Slack, Telegram, Discord), at the
+///     configured base URLs.
 public func buildRouter(
     engine: any ChatEngine,
     configuration: ServerConfiguration,
     now: @escaping @Sendable () -> Date = { Date() },
-    delayedReplies: (any DelayedReplyPosting)? = nil
+    delayedReplies: (any DelayedReplyPosting)? = nil,
+    chatAPI: ChatAPIClient = ChatAPIClient()
 ) -> Router<ChatRequestContext> {
     let router = Router(context: ChatRequestContext.self)
     router.add(middleware: JSONErrorMiddleware())
@@ -66,16 +76,33 @@ public func buildRouter(
             .post("commands", use: route.handle)
     }
     if configuration.mattermostEnabled {
+        let buttons = configuration.publicURL.flatMap { base in
+            configuration.mattermostTokens.first.map { token in
+                MattermostButtons(
+                    signer: MattermostActionSigner(token: token.value, lifetime: configuration.mattermostActionLifetime),
+                    actionURL: base.appendingPathComponent("mattermost").appendingPathComponent("actions"),
+                    now: now)
+            }
+        }
         let route = MattermostRoute(
             responder: responder,
             timeout: configuration.replyTimeout,
-            inChannelIntents: configuration.inChannelIntents
+            inChannelIntents: configuration.inChannelIntents,
+            buttons: buttons
         )
+        if let buttons {
+            let actions = MattermostActionRoute(responder: responder, buttons: buttons, timeout: .seconds(25))
+            router.group("mattermost/actions")
+                .add(middleware: bodyLimit)
+                .add(middleware: MattermostActionsMiddleware(signer: buttons.signer, now: now))
+                .post(use: actions.handle)
+        }
         router.group("mattermost")
             .add(middleware: bodyLimit)
             .add(middleware: MattermostTokenMiddleware(tokens: configuration.mattermostTokens))
             .post(use: route.handle)
     }
+    addNativeBots(to: router, responder: responder, configuration: configuration, now: now, chatAPI: chatAPI)
     if let token = configuration.webhookToken {
         let route = WebhookRoute(responder: responder, timeout: configuration.webhookTimeout)
         router.group("webhook")
@@ -84,6 +111,70 @@ public func buildRouter(
             .post(use: route.handle)
     }
     return router
+}
+
+/// The routes of the native bots (Slack events and buttons, Teams, Telegram, Discord), each only when
+/// its secrets are configured.
+func addNativeBots(
+    to router: Router<ChatRequestContext>,
+    responder: ConversationResponder,
+    configuration: ServerConfiguration,
+    now: @escaping @Sendable () -> Date,
+    chatAPI: ChatAPIClient
+) {
+    let bodyLimit = BodyLimitMiddleware(maxBytes: configuration.maxBodyBytes)
+    let seen = SeenDeliveries(window: max(configuration.duplicateWindow, .seconds(3600)))
+    let buttons = ButtonMessages()
+    if let secret = configuration.slackSigningSecret {
+        let verifier = SlackSignatureVerifier(signingSecret: secret.value, replayWindow: configuration.slackReplayWindow)
+        let api = SlackWebAPI(client: chatAPI, baseURL: configuration.slackAPIURL, botToken: configuration.slackBotToken)
+        if configuration.slackEventsEnabled {
+            let events = SlackEventsRoute(responder: responder, api: api, seen: seen)
+            router.group("slack/events")
+                .add(middleware: bodyLimit)
+                .add(middleware: SlackEventsMiddleware(verifier: verifier, now: now))
+                .post(use: events.handle)
+        }
+        let interactions = SlackInteractionsRoute(responder: responder, api: api, seen: seen)
+        router.group("slack/interactions")
+            .add(middleware: bodyLimit)
+            .add(middleware: SlackInteractionsMiddleware(verifier: verifier, now: now))
+            .post(use: interactions.handle)
+    }
+    if let token = configuration.teamsSecurityToken, let verifier = TeamsSignatureVerifier(securityToken: token.value) {
+        // Teams waits 5 seconds in all for the answer.
+        let route = TeamsRoute(responder: responder, timeout: min(configuration.replyTimeout, .milliseconds(4500)))
+        router.group("teams")
+            .add(middleware: bodyLimit)
+            .add(middleware: TeamsSignatureMiddleware(verifier: verifier))
+            .post(use: route.handle)
+    }
+    if let token = configuration.telegramBotToken, let secret = configuration.telegramSecretToken {
+        let api = TelegramBotAPI(
+            client: chatAPI, baseURL: configuration.telegramAPIURL, token: token, username: configuration.telegramBotUsername)
+        let route = TelegramRoute(responder: responder, api: api, seen: seen, buttons: buttons)
+        router.group("telegram")
+            .add(middleware: bodyLimit)
+            .add(middleware: TelegramSecretTokenMiddleware(secret: secret))
+            .post(use: route.handle)
+    }
+    if let key = configuration.discordPublicKey,
+        let verifier = DiscordSignatureVerifier(publicKey: key, replayWindow: configuration.discordReplayWindow)
+    {
+        let route = DiscordRoute(
+            responder: responder,
+            api: DiscordWebhookAPI(client: chatAPI, baseURL: configuration.discordAPIURL),
+            renderer: DiscordReplyRenderer(buttons: buttons),
+            // Discord waits 3 seconds for the first answer.
+            timeout: min(configuration.replyTimeout, .milliseconds(2500)),
+            applicationID: configuration.discordApplicationID,
+            inChannelIntents: configuration.inChannelIntents
+        )
+        router.group("discord/interactions")
+            .add(middleware: bodyLimit)
+            .add(middleware: DiscordSignatureMiddleware(verifier: verifier, now: now))
+            .post(use: route.handle)
+    }
 }
 
 /// Builds the application of `cobrador serve` (the CLI runs it; the tests drive it with
@@ -97,10 +188,12 @@ public func buildApplication(
     now: @escaping @Sendable () -> Date = { Date() },
     delayedReplies: (any DelayedReplyPosting)? = nil,
     services: [any Service] = [],
+    chatAPI: ChatAPIClient = ChatAPIClient(),
     onServerRunning: @escaping @Sendable (_ port: Int?) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let logger = logger ?? Logger(label: "cobrador.server")
-    let router = buildRouter(engine: engine, configuration: configuration, now: now, delayedReplies: delayedReplies)
+    let router = buildRouter(
+        engine: engine, configuration: configuration, now: now, delayedReplies: delayedReplies, chatAPI: chatAPI)
     return Application(
         router: router,
         configuration: .init(address: .hostname(host, port: port), serverName: "cobrador"),

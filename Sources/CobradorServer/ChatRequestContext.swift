@@ -8,16 +8,26 @@ public struct ChatRequestContext: RequestContext {
     public var rawBody: ByteBuffer?
     /// Set by `SlackSignatureMiddleware`, `MattermostTokenMiddleware` or `BearerTokenMiddleware`.
     public var chatRequest: VerifiedChatRequest?
+    /// Set by the native bots' middlewares (Slack events and interactions, Mattermost buttons, Teams,
+    /// Telegram, Discord) once the platform's signature or secret checked out.
+    var platformPayload: PlatformPayload?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.rawBody = nil
         self.chatRequest = nil
+        self.platformPayload = nil
     }
 
     /// The raw body's bytes (empty when there was none).
     public var rawBodyBytes: [UInt8] {
         rawBody.map { Array($0.readableBytesView) } ?? []
+    }
+
+    /// The verified platform payload, or 500 if a route was registered without its middleware.
+    func requirePlatformPayload() throws -> PlatformPayload {
+        guard let platformPayload else { throw HTTPError(.internalServerError, message: "Internal error.") }
+        return platformPayload
     }
 
     /// The verified request, or 500 if a route was registered without its middleware.

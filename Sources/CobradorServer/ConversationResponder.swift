@@ -12,6 +12,8 @@ struct ConversationResponder: Sendable {
     let language: Language?
     let deduplicator: ReplyDeduplicator
     let delayedReplies: (any DelayedReplyPosting)?
+    /// Keeps the turns of one conversation in order where replies go out after the acknowledgement.
+    var queue = ConversationQueue()
 
     /// The engine's reply, or nil if it did not come within `timeout`. In that case, for a new
     /// delivery with a `responseURL`, `lateReply` formats the reply when it comes and it is posted there.
@@ -23,12 +25,7 @@ struct ConversationResponder: Sendable {
         logger: Logger,
         lateReply: @escaping @Sendable (BotReply) -> Data?
     ) async -> BotReply? {
-        let message = IncomingMessage(
-            text: request.text,
-            conversation: request.conversation,
-            canWrite: writers.allows(userID: request.userID, userName: request.userName),
-            language: language
-        )
+        let message = incomingMessage(for: request)
         let engine = self.engine
         if timeout == nil, request.deliveryID == nil {
             let reply = await engine.respond(to: message)
@@ -68,6 +65,28 @@ struct ConversationResponder: Sendable {
             }
         }
         return nil
+    }
+
+    /// The engine's message for a verified request: `canWrite` from the allow-list, the forced language.
+    func incomingMessage(for request: VerifiedChatRequest) -> IncomingMessage {
+        IncomingMessage(
+            text: request.text,
+            conversation: request.conversation,
+            canWrite: writers.allows(userID: request.userID, userName: request.userName),
+            language: language
+        )
+    }
+
+    /// Starts the turn after the conversation's earlier ones (native bots: Slack events, button
+    /// presses, Teams, Telegram, Discord); the task gives the reply.
+    func enqueue(_ request: VerifiedChatRequest, logger: Logger) async -> Task<BotReply, Never> {
+        let message = incomingMessage(for: request)
+        let engine = self.engine
+        return await queue.enqueue(request.conversation) {
+            let reply = await engine.respond(to: message)
+            log(reply, for: request, canWrite: message.canWrite, logger: logger)
+            return reply
+        }
     }
 
     private func log(_ reply: BotReply, for request: VerifiedChatRequest, canWrite: Bool, logger: Logger) {

@@ -14,7 +14,7 @@ struct SlackCommandRoute: Sendable {
         let chat = try context.requireChatRequest()
         let inChannelIntents = self.inChannelIntents
         let reply = await responder.reply(to: chat, within: timeout, logger: context.logger) { reply in
-            Data(FlatJSONObject.data(Self.slackReply(for: reply, inChannelIntents: inChannelIntents).json))
+            Self.slackReply(for: reply, inChannelIntents: inChannelIntents).body
         }
         guard let reply else {
             let later = responder.canPostLater && chat.responseURL != nil
@@ -23,10 +23,13 @@ struct SlackCommandRoute: Sendable {
         return Self.slackReply(for: reply, inChannelIntents: inChannelIntents)
     }
 
+    /// The reply in Block Kit (plain `text` alone when it is one paragraph without buttons).
     static func slackReply(for reply: BotReply, inChannelIntents: Set<String>) -> SlackReply {
-        SlackReply(
+        let layout = ReplyLayout(reply)
+        return SlackReply(
             responseType: inChannelIntents.contains(reply.intent) ? .inChannel : .ephemeral,
-            text: ChatEscaper.escape(reply.text, for: .slack)
+            text: SlackBlockKit.fallbackText(layout),
+            blocks: SlackBlockKit.blocks(layout)
         )
     }
 }
