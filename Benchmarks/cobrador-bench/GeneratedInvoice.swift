@@ -43,7 +43,7 @@ struct GeneratedInvoices: Sequence, IteratorProtocol {
         // Between 50 and 20,000 in major units, log-uniform, to the cent.
         let amount = Int64(5_000 * pow(400, rng.unit()))
         let payments = habits[client].payments(amount: amount, due: due, origin: today.adding(days: -540), rng: &rng)
-            .filter { $0.1 <= today }.map { (amount: $0.0, day: max($0.1, issued)) }
+            .filter { $0.1 <= today }.map { (amount: $0.0, day: Swift.max($0.1, issued)) }
         return GeneratedInvoice(
             number: "INV-\(String(format: "%07d", n + 1))", client: client, currency: currency, issued: issued, due: due,
             amount: amount, payments: payments)
