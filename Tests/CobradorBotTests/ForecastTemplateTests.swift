@@ -1,3 +1,4 @@
+import CobradorBot
 import CobradorContent
 import CobradorCore
 import CobradorStore
