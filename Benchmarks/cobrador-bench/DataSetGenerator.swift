@@ -50,7 +50,7 @@ struct DataSetGenerator {
         defer { try? handle.close() }
         var rng = SplitMix64(seed: scale.seed)
         let names = Self.clientNames(scale.clients)
-        var buffer = "number,client,email,phone,contact,issued,due,amount,currency,paid\n"
+        var buffer = "number,client,email,phone,contact,issued,due,amount,currency,paid,paid_on\n"
         var written = 0
         for n in 0..<scale.invoices {
             // Skewed towards some clients (a few big accounts, a long tail), yet every client appears.
@@ -66,7 +66,8 @@ struct DataSetGenerator {
             let phone = client % 3 == 0 ? "+34 6\(String(format: "%08d", client))" : ""
             let contact = client % 4 == 0 ? "Contabilidad" : ""
             buffer += "INV-\(String(format: "%07d", n + 1)),\(names[client]),billing@\(slug).example,\(phone),\(contact),"
-            buffer += "\(issued.isoString),\(due.isoString),\(Self.decimal(amount)),\(currency.code),\(paid > 0 ? Self.decimal(paid) : "")\n"
+            buffer += "\(issued.isoString),\(due.isoString),\(Self.decimal(amount)),\(currency.code),"
+            buffer += paid > 0 ? "\(Self.decimal(paid)),\(Self.paidOn(n, issued: issued, due: due, today: today).isoString)\n" : ",\n"
             if buffer.utf8.count > 1 << 20 {
                 handle.write(Data(buffer.utf8))
                 written += buffer.utf8.count
@@ -91,6 +92,14 @@ struct DataSetGenerator {
         if r < full { return amount }
         if r < full + partial { return max(1, amount * Int64(10 + rng.next() % 80) / 100) }
         return 0
+    }
+
+    /// When a paid invoice was paid: from three weeks early to six weeks late, never before it was
+    /// issued nor after today. Derived from the row number, so the random stream (and the rest of the
+    /// data set) is the same as without the column.
+    static func paidOn(_ n: Int, issued: CalendarDay, due: CalendarDay, today: CalendarDay) -> CalendarDay {
+        let offset = Int(UInt64(n) &* 2_654_435_761 % 64) - 21
+        return min(today, max(issued, due.adding(days: offset)))
     }
 
     static func decimal(_ minor: Int64) -> String {

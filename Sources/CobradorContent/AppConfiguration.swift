@@ -12,9 +12,11 @@ public struct AppConfiguration: Sendable, Decodable {
         public var paymentLink: String?
         public var email: String?
         public var phone: String?
+        /// The currency of imported files that do not say theirs (ISO code).
+        public var currency: String?
 
         enum CodingKeys: String, CodingKey {
-            case name, iban, email, phone
+            case name, iban, email, phone, currency
             case paymentLink = "payment_link"
         }
     }
