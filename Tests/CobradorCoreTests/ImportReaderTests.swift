@@ -207,6 +207,7 @@ import Testing
             ("wave", "Transaction ID,Transaction Date,Account Name,Amount (One column),Customer,Invoice Number,Account Type"),
             ("wave", "Invoice Number,Customer Name,Invoice Date,Due Date,Invoice Total,Invoice Paid,Invoice Tax Total,Currency"),
             ("quickbooks", ",Date,Transaction type,Num,Customer full name,Due date,Amount,Open balance"),
+            ("quickbooks", "DATE,TYPE,NO.,CUSTOMER,MEMO,DUE DATE,BALANCE,TOTAL BEFORE SALES TAX,SALES TAX,TOTAL,STATUS"),
             ("xero", "*ContactName,EmailAddress,*InvoiceNumber,*InvoiceDate,*DueDate,Total,InvoiceAmountPaid,InvoiceAmountDue"),
             ("stripe", "id,Number,Customer Name,Customer Email,Amount Due,Amount Paid,Amount Remaining,Currency,Status,Date (UTC)"),
             ("holded", "Num factura;Fecha;Fecha de vencimiento;Nombre del contacto;NIF;Concepto;Total;Cobrado;Pendiente"),

@@ -112,7 +112,7 @@ extension ExportFormat {
         ],
         signature: [
             "Num", "Transaction type", "Open balance", "Memo/Description", "Customer full name", "Terms", "Term",
-            "Past due", "Aging",
+            "Past due", "Aging", "Total before sales tax", "Sales tax",
         ],
         minimumMatches: 2, noGenericNames: [.balance, .lineAmount, .paid], sectionNamesClient: true)
 

@@ -40,6 +40,7 @@ public final class ExportReader: InvoiceRowSource {
     private let rules: InvoiceRules
     /// `mapping.columns` by `ImportField.ordinal`: a dictionary look-up per field and row was measurable.
     private let columnsByField: [[Int]]
+    private let numberColumn: Int?
 
     /// Reads the start of the file to find its layout; throws when it cannot (empty, unknown layout,
     /// `--map` naming a column that is not there). Reading the rows happens in `nextItem()`.
@@ -87,6 +88,7 @@ public final class ExportReader: InvoiceRowSource {
         rules = InvoiceRules(format: format, options: options, mapping: mapping)
         let mapped = mapping
         columnsByField = ImportField.allCases.map { mapped.columns[$0] ?? [] }
+        numberColumn = mapped.column(.number)
         report = ImportReadReport(format: format, detected: options.format == nil)
         report.headerLine = header.line
         report.unusedColumns = mapping.unused
@@ -239,7 +241,7 @@ public final class ExportReader: InvoiceRowSource {
             problems.add(line: line, .wrongFieldCount(expected: headerFieldCount, got: reader.fieldCount))
             return
         }
-        let number = mapping.column(.number).map { text($0) } ?? ""
+        let number = numberColumn.map { text($0) } ?? ""
         if number.isEmpty, isLabelRow(nonEmpty: nonEmpty, lastNonEmpty: lastNonEmpty) { return }
         if number.isEmpty, format.layout != .invoicePerRow, format.layout == .journal || !hasAmount {
             report.otherLines += 1
@@ -303,11 +305,15 @@ public final class ExportReader: InvoiceRowSource {
         row.contact = string(.contact)
         row.firstName = string(.firstName)
         row.lastName = string(.lastName)
-        if let c = mapping.column(.number), reader.isTruncated(c) || text(c).count > Self.maxTextLength { tooLong = .number }
+        if let c = numberColumn, reader.isTruncated(c) || reader.withField(c, { $0.count }) > Self.maxTextLength && text(c).count > Self.maxTextLength {
+            tooLong = .number
+        }
         if let field = tooLong { return fail(.tooLong(column: name(field))) }
 
         let strict = format.strict
-        if mapping.column(.number).map({ text($0).isEmpty }) ?? true { return fail(.missingValue(column: name(.number))) }
+        if numberColumn.map({ c in reader.withField(c) { ImportText.trimmed($0).isEmpty } }) ?? true {
+            return fail(.missingValue(column: name(.number)))
+        }
         if format.layout == .invoicePerRow {
             if row.client == nil { return fail(.missingValue(column: name(.client))) }
             if cell(.issued) == nil { return fail(.missingValue(column: name(.issued))) }
@@ -358,7 +364,7 @@ public final class ExportReader: InvoiceRowSource {
 
         for field in [ImportField.issued, .due, .paidOn] {
             guard let c = cell(field) else { continue }
-            let (day, evidence) = reader.withField(c) { ImportDate.read($0, order: dateOrder) }
+            let (day, evidence, ambiguous) = reader.withField(c) { ImportDate.read($0, order: dateOrder) }
             guard let day else { return fail(.badDate(column: name(field), value: text(c))) }
             if let evidence {
                 if evidence != dateOrder {
@@ -370,7 +376,7 @@ public final class ExportReader: InvoiceRowSource {
                 }
                 dateOrderSettled = true
                 report.dateOrderSettled = true
-            } else if !dateOrderSettled, ambiguousDateLine == nil, reader.withField(c, { ImportDate.isAmbiguous($0) }) {
+            } else if ambiguous, !dateOrderSettled, ambiguousDateLine == nil {
                 ambiguousDateLine = line
             }
             switch field {

@@ -10,20 +10,18 @@ public enum ImportDate {
         return copy.withUTF8 { parse($0, order: order) }
     }
 
-    /// The day and what it says about the file's order, in one call for the reader's hot path.
-    static func read(_ raw: UnsafeBufferPointer<UInt8>, order: DateOrder) -> (day: CalendarDay?, evidence: DateOrder?) {
+    /// The day, what it says about the file's order, and whether it could be read either way round
+    /// (03/04/2026), in one call for the reader's hot path.
+    static func read(_ raw: UnsafeBufferPointer<UInt8>, order: DateOrder) -> (day: CalendarDay?, evidence: DateOrder?, ambiguous: Bool) {
         let bytes = ImportText.trimmed(raw)
-        if let iso = isoFastPath(bytes) { return (iso, nil) }
-        return (parse(bytes, order: order), evidence(bytes))
-    }
-
-    /// 03/04/2026: a numeric date whose day and month could be either way round.
-    static func isAmbiguous(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        let tokens = tokenize(ImportText.trimmed(raw))
-        guard tokens.count >= 3, case .number(let a, let wa) = tokens[0], case .number(let b, _) = tokens[1],
-              case .number(_, let wc) = tokens[2], wa <= 2, wc == 4 || wc == 2
-        else { return false }
-        return a <= 12 && b <= 12 && a != b
+        if let iso = isoFastPath(bytes) { return (iso, nil, false) }
+        var ambiguous = false
+        let tokens = tokenize(bytes)
+        if tokens.count >= 3, case .number(let a, let wa) = tokens[0], case .number(let b, _) = tokens[1],
+           case .number(_, let wc) = tokens[2], wa <= 2, wc == 4 || wc == 2 {
+            ambiguous = a <= 12 && b <= 12 && a != b
+        }
+        return (parse(bytes, order: order), evidence(bytes), ambiguous)
     }
 
     /// What a numeric date says about the file's order: `.dmy` for 28/01/2021, `.mdy` for 1/28/2021,

@@ -84,9 +84,11 @@ struct InvoiceAccumulator {
         standing = standing ?? row.standing
         unknownStatus = unknownStatus ?? row.unknownStatus
         kind = kind ?? row.kind
-        for amount in [row.total, row.balance, row.paid, row.lineAmount, row.unitPrice] {
-            if case .currency? = amount?.hint { hint = amount?.hint } else if hint == nil { hint = amount?.hint }
-        }
+        noteHint(row.total)
+        noteHint(row.balance)
+        noteHint(row.paid)
+        noteHint(row.lineAmount)
+        noteHint(row.unitPrice)
         if journal {
             addPosting(row)
         } else {
@@ -101,6 +103,12 @@ struct InvoiceAccumulator {
             }
         }
         return nil
+    }
+
+    /// A currency named in an amount; an unambiguous one wins over a bare "$".
+    private mutating func noteHint(_ amount: ImportAmount?) {
+        guard let h = amount?.hint else { return }
+        if case .currency = h { hint = h } else if hint == nil { hint = h }
     }
 
     /// A receivable line with a positive amount is the invoice; a negative one is a payment, on its date.
