@@ -31,7 +31,11 @@ let package = Package(
         .target(name: "CobradorNLU", dependencies: ["CobradorCore"], swiftSettings: strict),
         .target(
             name: "CobradorStore",
-            dependencies: ["CobradorCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CobradorCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The import's bulk writes bind and step statements through the C API.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict),
         .target(name: "CobradorBot", dependencies: ["CobradorCore", "CobradorNLU"], swiftSettings: strict),
         .target(

@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh TARGET [SECONDS] [extra libFuzzer flags…]
 #   TARGET: parser | csv | webhook    SECONDS: default 60
 #     parser   NLUParser.parse + jsonLine()
-#     csv      CSVTable + InvoiceCSVParser
+#     csv      CSVRecordReader + InvoiceCSVParser (every layout)
 #     webhook  the chat webhook bodies: Slack form, Mattermost form/JSON, generic JSON, Slack signature
 #
 # How: the package's library modules are built with coverage instrumentation
@@ -32,7 +32,7 @@ case "$TARGET" in
     DICT=""
     ;;
   csv)
-    # CSVTable + InvoiceCSVParser: Foundation only.
+    # CSVRecordReader + InvoiceCSVParser: Foundation only.
     BUILD_TARGET=CobradorCore
     MODULES="CobradorCore"
     DICT=""

@@ -49,7 +49,7 @@ struct DataSetGenerator {
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         let names = Self.clientNames(scale.clients)
-        var buffer = "number,client,email,phone,contact,issued,due,amount,currency,paid\n"
+        var buffer = "number,client,email,phone,contact,issued,due,amount,currency,paid,paid_on\n"
         var written = 0
         // The invoices and their dated payments come from the clients' habits (GeneratedInvoices).
         for g in GeneratedInvoices(scale: scale, today: today) {
@@ -59,7 +59,9 @@ struct DataSetGenerator {
             let phone = client % 3 == 0 ? "+34 6\(String(format: "%08d", client))" : ""
             let contact = client % 4 == 0 ? "Contabilidad" : ""
             buffer += "\(g.number),\(names[client]),billing@\(slug).example,\(phone),\(contact),"
-            buffer += "\(issued.isoString),\(due.isoString),\(Self.decimal(amount)),\(currency.code),\(paid > 0 ? Self.decimal(paid) : "")\n"
+            buffer += "\(issued.isoString),\(due.isoString),\(Self.decimal(amount)),\(currency.code),"
+            // The last payment's day stands for all of them: the CSV has one `paid_on` per invoice.
+            buffer += paid > 0 ? "\(Self.decimal(paid)),\(g.payments.map(\.day).max()!.isoString)\n" : ",\n"
             if buffer.utf8.count > 1 << 20 {
                 handle.write(Data(buffer.utf8))
                 written += buffer.utf8.count

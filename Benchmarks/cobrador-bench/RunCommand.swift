@@ -34,6 +34,7 @@ struct RunCommand: ParsableCommand {
         table.add(["generate CSV", ResultTable.seconds(genSeconds), "-", "\(bytes / 1_000_000) MB, deterministic"])
 
         var whoOwes: PhaseResult?
+        var importResult: PhaseResult?
         for phase in BenchPhase.allCases {
             var args = ["phase", phase.rawValue, "--db", db.path, "--csv", csv.path]
             if quick { args.append("--quick") }
@@ -44,6 +45,7 @@ struct RunCommand: ParsableCommand {
             default: table.add(result)
             }
             if phase == .whoOwes { whoOwes = result }
+            if phase == .importCSV { importResult = result }
             print("  \(phase.rawValue): \(ResultTable.seconds(result.seconds))", terminator: "\n")
         }
 
@@ -62,6 +64,13 @@ struct RunCommand: ParsableCommand {
                        "\(rows.grouped) rows; cobrador/sqlite3 = \(String(format: "%.2f", ratio!))× (goal ≤ 1.5×)"])
         } else {
             table.add(["who_owes in sqlite3 CLI", "-", "-", "sqlite3 not installed (apt-get install -y sqlite3)"])
+        }
+        if SQLiteShell.isAvailable(), let importResult {
+            let scratch = dir.appendingPathComponent("sqlite3-import.sqlite").path
+            let seconds = try SQLiteShell.timeImport(csv: csv.path, scratch: scratch, repetitions: 1)
+            let ratio = importResult.seconds / seconds
+            table.add(["import in sqlite3 CLI (.import)", ResultTable.seconds(seconds), "-",
+                       "plain table, no indexes; cobrador/sqlite3 = \(String(format: "%.2f", ratio))× (goal ≤ 5×, aim 3×)"])
         }
         print("")
         print(table.markdown())

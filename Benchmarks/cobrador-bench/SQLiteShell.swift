@@ -29,6 +29,32 @@ enum SQLiteShell {
 
     static func isAvailable() -> Bool { executable() != nil }
 
+    /// The reference for the import: the `sqlite3` shell's own `.import` of the same CSV into a plain table
+    /// (no indexes, no checks) of a new database file, timed as a whole process, best of `repetitions`.
+    static func timeImport(csv: String, scratch: String, repetitions: Int) throws -> Double {
+        guard let exe = executable() else { return 0 }
+        var best = Double.infinity
+        for _ in 0..<max(repetitions, 1) {
+            for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: exe)
+            process.arguments = ["-batch", scratch]
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            let (_, seconds) = try Stopwatch.time { () throws -> Void in
+                try process.run()
+                input.fileHandleForWriting.write(Data(".import --csv \(csv) invoices\n".utf8))
+                try input.fileHandleForWriting.close()
+                process.waitUntilExit()
+            }
+            guard process.terminationStatus == 0 else { throw ChildProcessError(arguments: ["sqlite3", ".import"], status: process.terminationStatus) }
+            best = min(best, seconds)
+        }
+        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) }
+        return best
+    }
+
     static func executable() -> String? {
         ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"].first {
             FileManager.default.isExecutableFile(atPath: $0)

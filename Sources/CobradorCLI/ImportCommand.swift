@@ -1,4 +1,5 @@
 import ArgumentParser
+import CobradorContent
 import CobradorCore
 import CobradorStore
 import Foundation
@@ -6,73 +7,139 @@ import Foundation
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import invoices from a CSV file (idempotent by invoice number; all rows or none).")
+        abstract: "Import invoices from cobrador's CSV or another tool's export (idempotent by invoice number; all rows or none).",
+        discussion: """
+            Recognises exports of Invoice Ninja, Zoho Invoice, FreshBooks, Wave, QuickBooks Online, Xero, Stripe, Holded, \
+            Invoicely and Invoice2go by their header (`--formats` lists them with the columns each reads).
+            """)
 
     @ParentCommand var root: CobradorCommand
 
-    @Argument(help: "The CSV file (English or Spanish headers).")
-    var file: String
+    @Argument(help: "The file (cobrador's CSV with English or Spanish headers, or a supported tool's export).")
+    var file: String?
 
     @Flag(name: .long, help: "Show what would change without changing anything.")
     var dryRun = false
 
+    @Flag(name: .long, help: "List the formats cobrador reads and the columns each one uses.")
+    var formats = false
+
+    @Option(name: .long, help: "Read the file as this format instead of recognising it (see --formats).")
+    var format: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: "FIELD=COLUMN: which column holds a field, e.g. due=\"Fecha vencimiento\".")
+    var map: [String] = []
+
+    @Option(name: .long, help: "The currency of a file that does not say (ISO code: EUR, USD…).")
+    var currency: String?
+
+    @Option(name: .long, help: "Days to the due date for invoices with neither a due date nor terms (default 30).")
+    var terms: String?
+
+    @Option(name: .long, help: "dmy, mdy or ymd: how to read 03/04/2026 when the file's other dates do not tell.")
+    var dates: String?
+
     func run() async throws {
+        let lang = root.lang ?? AppContext.systemLanguage(ProcessInfo.processInfo.environment)
+        if formats {
+            Console.out(Self.formatList(lang))
+            return
+        }
+        var maps = map
+        var path = file
+        // `--map a=b FILE`: the file was taken as one more mapping.
+        if path == nil, let last = maps.last, ColumnOverride(parsing: last) == nil {
+            path = maps.removeLast()
+        }
+        guard let path else { throw Self.fail(lang, es: "Falta el fichero: cobrador import FICHERO.csv", en: "Which file? cobrador import FILE.csv") }
+        let options = try importOptions(maps, lang: lang)
         let context = try withCLIErrors(root) { try AppContext(root) }
-        let lang = context.messageLanguage
-        guard let data = FileManager.default.contents(atPath: file) else {
-            Console.err(lang == .es ? "No se puede leer el fichero \(file)." : "Cannot read the file \(file).")
+        guard let source = FileByteSource(path: path) else {
+            throw Self.fail(lang, es: "No se puede leer el fichero \(path).", en: "Cannot read the file \(path).")
+        }
+        let reader: ExportReader
+        do {
+            reader = try ExportReader(source: source, options: options)
+        } catch {
+            Self.printFailure(error, file: path, lang)
             throw ExitCode(1)
         }
-        // Spreadsheet exports are sometimes Latin-1; a file that is neither is refused below as bad rows.
-        let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) ?? ""
-        let rows: [InvoiceImportRow]
-        switch InvoiceCSVParser.parse(text) {
-        case .success(let r): rows = r
-        case .failure(let failure):
-            Console.err(lang == .es
-                ? "No se ha importado nada: \(failure.problems.count) problema(s) en \(file):"
-                : "Nothing was imported: \(failure.problems.count) problem(s) in \(file):")
-            for p in failure.problems { Console.err("  " + p.message(lang)) }
-            throw ExitCode(1)
-        }
-        let showProgress = Console.stderrIsTerminal && rows.count >= 5000
-        let meter = ProgressMeter(total: rows.count, unit: lang == .es ? "filas" : "rows")
+        let showProgress = Console.stderrIsTerminal && (source.totalBytes ?? 0) > 4 << 20
+        let meter = ProgressMeter(unit: lang == .es ? "facturas" : "invoices")
         var report: (@Sendable (Int) -> Void)?
         if showProgress { report = { @Sendable done in meter.show(done) } }
         let actor = Actor(user: NSUserName(), channel: "import")
         let summary = try withCLIErrors(root) {
-            try context.store.importInvoices(rows, on: context.dates.today, by: actor, dryRun: dryRun, progress: report)
+            try context.store.importInvoices(from: reader, on: context.dates.today, by: actor, dryRun: dryRun, progress: report)
         }
         if showProgress { Console.errNoNewline("\n") }
-        if !summary.problems.isEmpty {
-            Console.err(lang == .es
-                ? "No se ha importado nada: \(summary.problems.count) problema(s) en \(file):"
-                : "Nothing was imported: \(summary.problems.count) problem(s) in \(file):")
-            for p in summary.problems { Console.err("  " + p.message(lang)) }
+        guard summary.succeeded else {
+            Self.printFailure(summary.failure, file: path, lang)
             throw ExitCode(1)
         }
-        Console.out(Self.report(summary, lang))
+        Console.out(Self.report(summary, reader.report, lang))
     }
 
-    static func report(_ s: ImportSummary, _ lang: Language) -> String {
-        var lines: [String] = []
-        switch (lang, s.dryRun) {
-        case (.es, true): lines.append("Simulación (no se ha cambiado nada):")
-        case (.en, true): lines.append("Dry run (nothing was changed):")
-        default: break
+    /// `--format`, `--map`, `--currency` (else the configuration's), `--terms`, `--dates`, each checked.
+    private func importOptions(_ maps: [String], lang: Language) throws -> ImportOptions {
+        var options = ImportOptions()
+        if let format {
+            guard let known = ExportFormat.named(format) else {
+                let names = ExportFormat.catalog.map(\.name).joined(separator: ", ")
+                throw Self.fail(lang, es: "Formato desconocido «\(format)». Los que leo: \(names).",
+                                en: "Unknown format \"\(format)\". The ones I read: \(names).")
+            }
+            options.format = known
         }
-        func list(_ names: [String]) -> String {
-            names.count <= 12 ? names.joined(separator: ", ") : names.prefix(12).joined(separator: ", ") + ", …"
+        for text in maps {
+            guard let o = ColumnOverride(parsing: text) else {
+                let fields = ImportField.allCases.map(\.rawValue).joined(separator: ", ")
+                throw Self.fail(lang, es: "--map «\(text)»: escríbalo CAMPO=COLUMNA, por ejemplo due=\"Fecha vencimiento\" (campos: \(fields)).",
+                                en: "--map \"\(text)\": write it FIELD=COLUMN, for example due=\"Due on\" (fields: \(fields)).")
+            }
+            options.mappings.append(o)
         }
-        let es = lang == .es
-        if !s.created.isEmpty { lines.append((es ? "Facturas nuevas: " : "New invoices: ") + "\(s.created.count) (\(list(s.created)))") }
-        if !s.updated.isEmpty { lines.append((es ? "Actualizadas: " : "Updated: ") + "\(s.updated.count) (\(list(s.updated)))") }
-        if !s.unchanged.isEmpty { lines.append((es ? "Sin cambios: " : "Unchanged: ") + "\(s.unchanged.count)") }
-        if !s.clientsCreated.isEmpty {
-            lines.append((es ? "Clientes nuevos: " : "New clients: ") + "\(s.clientsCreated.count) (\(list(s.clientsCreated)))")
+        if let currency {
+            guard let c = Currency(code: currency) else {
+                throw Self.fail(lang, es: "--currency «\(currency)»: use un código ISO 4217 como EUR, USD o MXN.",
+                                en: "--currency \"\(currency)\": use an ISO 4217 code such as EUR, USD or MXN.")
+            }
+            options.currency = c
+        } else if let code = try withCLIErrors(root, { try AppContext.configurationOnly(root) }).business?.currency {
+            guard let c = Currency(code: code) else {
+                throw Self.fail(lang, es: "La configuración dice business.currency «\(code)», que no es un código ISO 4217.",
+                                en: "The configuration's business.currency \"\(code)\" is not an ISO 4217 code.")
+            }
+            options.currency = c
         }
-        if s.created.isEmpty && s.updated.isEmpty && s.unchanged.isEmpty { lines.append(es ? "El fichero no tiene facturas." : "The file has no invoices.") }
-        return lines.joined(separator: "\n")
+        if let terms {
+            guard let days = Int(terms.trimmingCharacters(in: .whitespaces)), (0...3650).contains(days) else {
+                throw Self.fail(lang, es: "--terms «\(terms)»: un número de días, por ejemplo --terms 30.",
+                                en: "--terms \"\(terms)\": a number of days, for example --terms 30.")
+            }
+            options.termDays = days
+            options.termDaysGiven = true
+        }
+        if let dates {
+            guard let order = DateOrder(rawValue: dates.lowercased()) else {
+                throw Self.fail(lang, es: "--dates «\(dates)»: dmy (día/mes/año), mdy (mes/día/año) o ymd.",
+                                en: "--dates \"\(dates)\": dmy (day/month/year), mdy (month/day/year) or ymd.")
+            }
+            options.dateOrder = order
+        }
+        return options
+    }
+
+    private static func fail(_ lang: Language, es: String, en: String) -> ExitCode {
+        Console.err(lang == .es ? es : en)
+        return ExitCode(1)
+    }
+
+    static func printFailure(_ failure: ImportFailure, file: String, _ lang: Language) {
+        Console.err(lang == .es
+            ? "No se ha importado nada: \(failure.count) problema(s) en \(file):"
+            : "Nothing was imported: \(failure.count) problem(s) in \(file):")
+        for line in failure.message(lang).split(separator: "\n", omittingEmptySubsequences: false) { Console.err("  " + line) }
     }
 }
 
@@ -92,14 +159,13 @@ func withCLIErrors<T>(_ root: CobradorCommand, _ body: () throws -> T) throws ->
     }
 }
 
-/// "12000/100000 rows (45210/s)" on one self-rewriting terminal line.
+/// "12000 invoices (45210/s)" on one self-rewriting terminal line.
 struct ProgressMeter: Sendable {
-    let total: Int
     let unit: String
     let started = Date()
 
     func show(_ done: Int) {
         let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
-        Console.errNoNewline("\r\(done)/\(total) \(unit) (\(Int(rate))/s)   ")
+        Console.errNoNewline("\r\(done) \(unit) (\(Int(rate))/s)   ")
     }
 }

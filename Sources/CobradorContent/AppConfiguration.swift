@@ -15,9 +15,11 @@ public struct AppConfiguration: Sendable, Decodable {
         public var phone: String?
         /// Where clients' answers go when not to `email` (`Reply-To`).
         public var replyTo: String?
+        /// The currency of imported files that do not say theirs (ISO code).
+        public var currency: String?
 
         enum CodingKeys: String, CodingKey {
-            case name, iban, email, phone
+            case name, iban, email, phone, currency
             case paymentLink = "payment_link"
             case replyTo = "reply_to"
         }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension AppDatabase {
@@ -98,6 +99,24 @@ extension AppDatabase {
                 ALTER TABLE audit ADD COLUMN batch INTEGER;
                 CREATE INDEX audit_actor ON audit(user, channel, id);
                 """)
+        }
+        // Real books have invoices that fall due before their issue date (a typo kept for years, a
+        // backdated copy); the import keeps them with a warning, so the table stops refusing them. SQLite
+        // cannot drop a CHECK in place: the table is rebuilt from its own definition, whatever columns
+        // later migrations gave it, with its indexes.
+        m.registerMigration("v3-import-due-before-issue") { db in
+            guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'invoice'")
+            else { return }
+            let relaxed = sql.replacingOccurrences(of: "CHECK (due IS NULL OR due >= issued),", with: "")
+            guard relaxed != sql, let name = relaxed.range(of: "CREATE TABLE invoice") else { return }
+            let indexes = try String.fetchAll(db, sql: """
+                SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'invoice' AND sql IS NOT NULL
+                """)
+            try db.execute(sql: relaxed.replacingCharacters(in: name, with: "CREATE TABLE invoice_v3"))
+            try db.execute(sql: "INSERT INTO invoice_v3 SELECT * FROM invoice")
+            try db.execute(sql: "DROP TABLE invoice")
+            try db.execute(sql: "ALTER TABLE invoice_v3 RENAME TO invoice")
+            for index in indexes { try db.execute(sql: index) }
         }
         // One row per scheduled job and day: the primary key is what lets exactly one process claim a run.
         m.registerMigration("v5-scheduled-runs") { db in

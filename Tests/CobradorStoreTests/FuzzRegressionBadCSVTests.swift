@@ -73,12 +73,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("A-1,Acme,,,,2026-10-01,2026-11-01,1,EUR", ImportProblem.Reason.wrongFieldCount(expected: 10, got: 9)),
-        ("A-1,Acme,,,,2026-10-01,2026-11-01,1,EUR,,extra", .wrongFieldCount(expected: 10, got: 11)),
+        ("A-1,Acme,,,,2026-10-01,2026-11-01,1,EUR,,extra", ImportProblem.Reason.wrongFieldCount(expected: 10, got: 11)),
         ("A-1,Acme,,,,2026-02-30,2026-11-01,1,EUR,", .badDate(column: "issued", value: "2026-02-30")),
         ("A-1,Acme,,,,2026-10-01,31/02/2026,1,EUR,", .badDate(column: "due", value: "31/02/2026")),
         ("A-1,Acme,,,,0000-01-01,2026-11-01,1,EUR,", .badDate(column: "issued", value: "0000-01-01")),
-        ("A-1,Acme,,,,2026-10-01,2026-09-01,1,EUR,", .dueBeforeIssued),
         ("A-1,Acme,,,,2026-10-01,2026-11-01,0,EUR,", .zeroAmount),
         ("A-1,Acme,,,,2026-10-01,2026-11-01,-5,EUR,", .negativeAmount(column: "amount")),
         ("A-1,Acme,,,,2026-10-01,2026-11-01,5,EUR,-1", .negativeAmount(column: "paid")),
@@ -99,10 +97,21 @@ import Testing
         #expect(found.first?.line == 2)
     }
 
-    @Test func unknownAndMissingColumnsAreNamed() {
-        let found = reasons("numero,cliente,colour,emision,importe,moneda\nA,B,red,2026-01-01,1,EUR\n")
-        #expect(found.contains(.unknownColumn("colour")))
-        #expect(found.contains(.missingColumns(["due"])))
+    @Test func unknownColumnsAreIgnoredAndAMissingDueDateFollowsTheDefaultTerm() throws {
+        let rows = try InvoiceCSVParser.parse("numero,cliente,colour,emision,importe,moneda\nA,B,red,2026-01-01,1,EUR\n").get()
+        #expect(rows.first?.due == CalendarDay(year: 2026, month: 1, day: 31))
+    }
+
+    @Test func aRowShortOfTrailingFieldsIsReadAsEmptyAndADueDateBeforeIssueIsKept() throws {
+        let short = try InvoiceCSVParser.parse(Self.header + "\nA-1,Acme,,,,2026-10-01,2026-11-01,1,EUR\n").get()
+        #expect(short.first?.paid.minorUnits == 0)
+        let early = try InvoiceCSVParser.parse(Self.header + "\nA-1,Acme,,,,2026-10-01,2026-09-01,1,EUR,\n").get()
+        #expect(early.first?.due == CalendarDay(year: 2026, month: 9, day: 1))
+    }
+
+    @Test func aHeaderWithoutTheEssentialsIsAnUnknownLayout() {
+        let found = reasons("colour,size\nred,big\n")
+        #expect(found == [.unknownLayout(missing: ["number", "client", "issued", "total"], unused: ["colour", "size"])])
     }
 
     @Test func binaryGarbageIsRefusedNotCrashed() {

@@ -26,8 +26,11 @@ public protocol LedgerStore: Sendable {
     func undo(_ receipts: [ChangeReceipt], by actor: Actor) throws
     /// The newest change by this actor that is not undone yet, for "undo" in a new session.
     func lastUndoable(by actor: Actor) throws -> (receipts: [ChangeReceipt], detail: String)?
+    /// Writes the invoices `source` yields in one transaction (all or nothing; nothing on a dry run), pulling
+    /// them one at a time so a file of any size is never held in memory. Problems in the file (`source.problems`)
+    /// and against the book come back in the summary's `failure`, in line order.
     func importInvoices(
-        _ rows: [InvoiceImportRow], on day: CalendarDay, by actor: Actor, dryRun: Bool,
+        from source: any InvoiceRowSource, on day: CalendarDay, by actor: Actor, dryRun: Bool,
         progress: (@Sendable (Int) -> Void)?
     ) throws -> ImportSummary
     func auditTrail(limit: Int) throws -> [AuditEntry]
