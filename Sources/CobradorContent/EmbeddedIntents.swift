@@ -52,6 +52,9 @@ examples:
   - "to-do list for today"
   - "what should I work on today?"
   - "what's due for follow-up tomorrow?"
+  - "what's the plan for today?"
+  - "anything I need to do on collections today?"
+  - "what needs chasing today?"
 keywords:
   "agenda": 3.5
   "to-do": 3
@@ -61,11 +64,18 @@ keywords:
   "follow-ups": 2
   "daily": 2
   "attention": 1.5
+  "plan": 1.5
+  "for the day": 2.5
+  "collections": 1.5
+  "action": 1
 patterns:
   - "(what|who) * (have|need|should|do) * {date}"
   - "(agenda|tasks|to-do|todo|list|plan|plate|follow-ups) * {date}"
   - "{date} * (agenda|tasks|to-do|todo|plan|list)"
   - "(who|what) * (chase|call|follow up) * {date}"
+  - {pattern: "(anything|something|what) * (need|have|got) to * {date}", weight: 4}
+  - {pattern: "plan for (the day|today)", weight: 4.5}
+  - {pattern: "^ agenda", weight: 4}
 slots:
   client: -2.0
   date: 1.5
@@ -96,6 +106,9 @@ keywords:
   "proofread": 3
   "review": 1.5
   "draft": 0.5
+  "check if": 1.5
+  "too harsh": 3
+  "sound ok": 3
 patterns:
   - "(check|review|proofread|look at) * (tone|draft|message|email|text|this)"
   - "(does|is) (this|it) * (sound|harsh|rude|polite|professional|aggressive|ok)"
@@ -123,6 +136,10 @@ examples:
   - "where are we with {client}?"
   - "give me a summary of {client}"
   - "account details for {client}"
+  - "what is outstanding for {client}?"
+  - "has {client} paid yet?"
+  - "how are things with {client}?"
+  - "what do they owe, {client}?"
 keywords:
   "status": 2.5
   "balance": 2
@@ -134,6 +151,8 @@ keywords:
   "info": 1.5
   "information": 1.5
   "where are we": 1.5
+  "outstanding": 1
+  "stage": 1.5
 patterns:
   - "(what|how much) * {client} * owe"
   - "{client} * (owe|owes)"
@@ -142,6 +161,10 @@ patterns:
   - "has {client} paid"
   - "open invoices * {client}"
   - {pattern: "{client} * (hasn't|hasnt|has not|didn't|didnt|did not|still hasn't) * (paid|pay)", weight: 4}
+  - "(outstanding|open|owing) * {client}"
+  - {pattern: "(has|have|did) {client} * paid * ?", weight: 5}
+  - {pattern: "{client} * (owe|owes|owing|open|outstanding)", weight: 3.5}
+  - {pattern: "(owe|owes) * {client}", weight: 3}
 slots:
   client: 2.5
   no_client: -3.0
@@ -238,6 +261,10 @@ examples:
   - "cancel that"
   - "stop, don't do that"
   - "nah"
+  - "no, that's not the one"
+  - "leave it"
+  - "not that one"
+  - "wrong one"
 keywords:
   "no": 1.0
   "nope": 3.5
@@ -248,11 +275,18 @@ keywords:
   "don't": 1.5
   "not now": 3
   "no way": 3
+  "leave it": 3
+  "not it": 3
+  "wrong one": 3.5
+  "not that one": 3.5
+  "not the one": 3.5
 patterns:
   - "^ (no|nope|nah) [thanks|thank you|way] $"
   - "^ cancel"
   - "^ (don't|dont|do not) [do] [that|it] $"
   - "never mind"
+  - {pattern: "^ no * (not|wrong|leave)", weight: 4}
+  - {pattern: "(not|isn't|isnt) (it|that|the one) $", weight: 4}
 slots:
   client: -1.5
 
@@ -276,6 +310,8 @@ examples:
   - "write to {client} asking for payment"
   - "follow up with {client}"
   - "reminder for {client}"
+  - "write me a courtesy note for {client} before the invoice is due"
+  - "knock up a gentle chaser for {client}"
 keywords:
   "remind": 3.5
   "reminder*": 3.5
@@ -288,6 +324,9 @@ keywords:
   "follow up": 2
   "followup": 2
   "prepare": 1
+  "courtesy": 2
+  "chaser": 3
+  "heads-up": 2
 patterns:
   - "^ (remind|chase|nudge) {client}"
   - "(draft|write|compose|prepare|send|create) * (reminder|email|e-mail|mail|message|note|follow-up|followup) * {client}"
@@ -330,6 +369,69 @@ keywords:
   "cook": 3
   "capital": 2
   "translate": 3
+
+"""#),
+        ("en/forecast.yaml", #"""
+# English intent: expected receipts week by week per currency, DSO, and who is paying slower.
+language: en
+intent: forecast
+examples:
+  - "what cash can I expect in the next weeks?"
+  - "how much will I collect this month?"
+  - "cash forecast"
+  - "what's coming in in December?"
+  - "expected receipts for next week"
+  - "how much money is coming in this month?"
+  - "forecast my collections for the next four weeks"
+  - "what payments should I expect this week?"
+  - "projected cash inflow by week"
+  - "how much can I count on in January?"
+  - "how much should land in my account before year end?"
+  - "what's expected to come in over the next month?"
+  - "collections forecast"
+  - "what's my DSO?"
+  - "what are my days sales outstanding?"
+  - "how long do my clients take to pay on average?"
+  - "average collection period"
+  - "which clients are paying slower?"
+  - "who is paying slower than before?"
+  - "who has got worse at paying?"
+  - "which customers are taking longer to pay lately?"
+  - "cash flow projection"
+  - "what income is expected this quarter?"
+keywords:
+  "forecast": 4.5
+  "projection": 3.5
+  "projected": 3.5
+  "expected": 2.5
+  "expect": 2.5
+  "cash flow": 3.5
+  "cashflow": 3.5
+  "inflow": 3
+  "inflows": 3
+  "coming in": 3
+  "come in": 2.5
+  "land": 1
+  "count on": 1.5
+  "slower": 3.5
+  "worse": 2
+  "lately": 1.5
+  "longer to pay": 3
+patterns:
+  - {pattern: "how much * (will|going to|gonna) * (collect|receive|get paid|come in|land)", weight: 5.5}
+  - {pattern: "(what|how much) * (cash|money|payments|receipts|income) * (expect|expected|coming in|come in|land)", weight: 5}
+  - {pattern: "(what|how much) * (coming|come) in", weight: 4.5}
+  - {pattern: "(expected|projected|forecast*) (receipts|payments|collections|cash|income|inflow*)", weight: 5}
+  - {pattern: "(cash|collections|receipts|payments|revenue) (forecast|projection|outlook)", weight: 5.5}
+  - {pattern: "(who|which clients|which customers) * (paying|pay|pays) * (slower|later|worse)", weight: 6}
+  - {pattern: "(who|which clients|which customers) * (got|gotten|getting|become|became) worse", weight: 6}
+  - {pattern: "(who|which clients|which customers) * (taking|take|takes) longer", weight: 6}
+  - {pattern: "(days sales outstanding|average collection period|average days to pay)", weight: 7}
+  - {pattern: "how long * (clients|customers|people) * take * pay", weight: 5}
+slots:
+  metric: 3.0
+  client: -1.5
+  money: -1.5
 
 """#),
         ("en/greet.yaml", #"""
@@ -404,6 +506,8 @@ examples:
   - "what penalty can I add to {client}'s invoice?"
   - "can I charge interest to {client}?"
   - "calculate the interest"
+  - "what are the late charges on the {client} invoice?"
+  - "how much can I add for late payment?"
 keywords:
   "late fee*": 4
   "interest": 4
@@ -420,6 +524,7 @@ patterns:
   - "(late|overdue) (fee*|charge*|interest|penalt*)"
   - "(calculate|compute|how much|what) * (interest|fee*|penalt*|surcharge)"
   - "charge * (interest|fee*)"
+  - {pattern: "(late charges|late fees|late fee|late interest|interest) (on|for) * (invoice|{client}|{invoice})", weight: 5}
 
 """#),
         ("en/lexicon.yaml", #"""
@@ -529,32 +634,151 @@ lexicon:
     end: end
     late: end
     "the end": end
+  # Currencies: names and signs of the most used ones. A bare "$" or "pesos" does not settle the currency (see ambiguous_currencies).
   currencies:
+    "€": EUR
     euro: EUR
     euros: EUR
     eur: EUR
+    "US$": USD
+    "USD$": USD
     dollar: USD
     dollars: USD
     bucks: USD
     usd: USD
     "us dollars": USD
+    "u s dollars": USD
     "american dollars": USD
+    "C$": CAD
+    "CA$": CAD
     "canadian dollars": CAD
+    "canadian dollar": CAD
+    loonies: CAD
+    "A$": AUD
+    "AU$": AUD
     "australian dollars": AUD
+    "australian dollar": AUD
+    "aussie dollars": AUD
+    "NZ$": NZD
+    "new zealand dollars": NZD
+    "nz dollars": NZD
+    "HK$": HKD
+    "hong kong dollars": HKD
+    "S$": SGD
+    "SG$": SGD
+    "singapore dollars": SGD
+    "NT$": TWD
+    "taiwan dollars": TWD
+    "new taiwan dollars": TWD
+    "MX$": MXN
+    mxn: MXN
     "mexican pesos": MXN
     "mexican peso": MXN
-    pesos: MXN
-    mxn: MXN
+    "argentine pesos": ARS
+    "argentinian pesos": ARS
+    "colombian pesos": COP
+    "chilean pesos": CLP
+    "uruguayan pesos": UYU
+    "philippine pesos": PHP
+    "₱": PHP
+    "peruvian soles": PEN
     pounds: GBP
+    pound: GBP
     "pounds sterling": GBP
+    "british pounds": GBP
+    sterling: GBP
     quid: GBP
-    gbp: GBP
-    yen: JPY
-    "swiss francs": CHF
-    "€": EUR
-    "$": USD
-    "US$": USD
     "£": GBP
+    gbp: GBP
+    "egyptian pounds": EGP
+    "swiss francs": CHF
+    "swiss franc": CHF
+    francs: CHF
+    "Fr.": CHF
+    chf: CHF
+    yen: JPY
+    "japanese yen": JPY
+    "¥": JPY
+    yuan: CNY
+    "chinese yuan": CNY
+    renminbi: CNY
+    rmb: CNY
+    "元": CNY
+    "CN¥": CNY
+    rupees: INR
+    rupee: INR
+    "indian rupees": INR
+    "₹": INR
+    "Rs.": INR
+    rs: INR
+    "pakistani rupees": PKR
+    "korean won": KRW
+    "south korean won": KRW
+    "₩": KRW
+    reais: BRL
+    reals: BRL
+    "brazilian reais": BRL
+    "brazilian real": BRL
+    "R$": BRL
+    rubles: RUB
+    roubles: RUB
+    "russian rubles": RUB
+    "₽": RUB
+    "turkish lira": TRY
+    "turkish liras": TRY
+    "₺": TRY
+    "swedish kronor": SEK
+    "swedish krona": SEK
+    "norwegian kroner": NOK
+    "norwegian krone": NOK
+    "danish kroner": DKK
+    "danish krone": DKK
+    "czech koruna": CZK
+    "czech korunas": CZK
+    zloty: PLN
+    zlotys: PLN
+    "polish zloty": PLN
+    "polish zlotys": PLN
+    forints: HUF
+    forint: HUF
+    "hungarian forints": HUF
+    "south african rand": ZAR
+    rand: ZAR
+    shekels: ILS
+    shekel: ILS
+    "israeli shekels": ILS
+    "₪": ILS
+    dirhams: AED
+    "uae dirhams": AED
+    "emirati dirhams": AED
+    riyals: SAR
+    "saudi riyals": SAR
+    "qatari riyals": QAR
+    baht: THB
+    "thai baht": THB
+    "฿": THB
+    rupiah: IDR
+    "indonesian rupiah": IDR
+    rp: IDR
+    ringgit: MYR
+    "malaysian ringgit": MYR
+    rm: MYR
+    dong: VND
+    "vietnamese dong": VND
+    "₫": VND
+    naira: NGN
+    "nigerian naira": NGN
+    "₦": NGN
+    "kuwaiti dinars": KWD
+    "costa rican colones": CRC
+    "₡": CRC
+    hryvnia: UAH
+    "₴": UAH
+    tenge: KZT
+    "₸": KZT
+    "romanian lei": RON
+    lei: RON
+    "bulgarian lev": BGN
   channels:
     email: email
     emailed: email
@@ -615,7 +839,12 @@ lexicon:
     "they said": answered
     "he said": answered
     "she said": answered
+    "have send": sent
+    "has send": sent
+    "had send": sent
     "no answer": no_answer
+    bounced: no_answer
+    "bounced back": no_answer
     "no reply": no_answer
     "no response": no_answer
     "not answering": no_answer
@@ -675,12 +904,201 @@ lexicon:
   days_after: {"or more": x, "or older": x, "plus": x, "and over": x, "and more": x}
   past_markers: [yesterday, last, ago, sent, called, emailed, spoke, talked, paid, said, told, replied, answered, was, were, did]
   future_markers: [will, "going to", promised, promises, due, next, until, by]
-  money_cues: [paid, "payment of", "amount of", "a payment of", "total of", "for", "worth"]
+  money_cues: [paid, "payment of", "amount of", "a payment of", "total of", "for", "worth", transferred, wired, sent, "sent another", another, "another one", received, got, deposited, remitted, "paid us", "paid me", "sent us", "sent me", "transfer of", "wire of", "deposit of", "owes", "owes me", "owes us", "owe", "pay", "will pay", "to pay", "of", "balance of", "advance of", "partial payment of", "payed", "has payed", "settled"]
   stopwords: [the, a, an, of, to, in, on, at, for, with, and, or, is, are, was, were, be, been, me, my, i, you, your, it, its, this, that, these, those, what, which, who, how, do, does, did, have, has, had, not, no, yes, by, from, about, as, still, all, any, some, hi, hello]
   date_connectors: [of, the, on]
   negations: ["not", "no", "never", "didn't", "didnt", "nobody", "hasn't", "haven't"]
   counted_nouns: [invoice, invoices, client, clients, customer, customers, time, times, payment, payments, instalment, instalments, installment, installments, reminder, reminders, hour, hours, people, call, calls, email, emails]
   holidays: {christmas: "12-25", "christmas day": "12-25", xmas: "12-25", "christmas eve": "12-24", "new year's eve": "12-31", "new years eve": "12-31", "new year's day": "01-01", "new years day": "01-01", "new year": "01-01"}
+  # Everyday, regional, non-native and accounting words → the plain words the intents are written in.
+  synonyms:
+    "aged debtors": debtors
+    "aged debt": debtors
+    "debtors list": debtors
+    "ar aging": receivables
+    "ar ageing": receivables
+    "a r aging": receivables
+    "ar report": receivables
+    "aging report": receivables
+    "ageing report": receivables
+    "aging summary": receivables
+    "accounts receivable": receivables
+    "sales ledger": receivables
+    "owing money": owe
+    "is owing": owes
+    "are owing": owe
+    payed: paid
+    "has payed": "has paid"
+    "have send": "have sent"
+    "has send": "has sent"
+    "i have send": "i sent"
+    "did send": sent
+    "past due": overdue
+    "past its due date": overdue
+    "past their due date": overdue
+    "gone past": overdue
+    "well overdue": overdue
+    "way late": late
+    "behind on": late
+    arrears: overdue
+    "in arrears": overdue
+    wired: paid
+    "sent a wire": paid
+    "got a wire": "received payment"
+    "a wire from": "payment from"
+    "ach from": "payment from"
+    "ach came in": "payment received"
+    "came in": received
+    "cleared": received
+    "has cleared": received
+    "landed": received
+    "paid up": paid
+    "settled up": settled
+    remitted: paid
+    "chaser": reminder
+    "nudge": reminder
+    "dunning letter": reminder
+    "dunning email": "reminder email"
+    "heads-up": reminder
+    "heads up": reminder
+    "knock up": write
+    "put together": prepare
+    "do the needful and": ""
+    "do the needful": do
+    "letter before action": "demand letter"
+    "letter before claim": "demand letter"
+    "legal notice": "demand letter"
+    "final demand": "demand letter"
+    "notice of default": "demand letter"
+    advocate: lawyer
+    solicitor: lawyer
+    attorney: lawyer
+    "please to": please
+    "kindly": please
+    pls: please
+    plz: please
+    thx: thanks
+    thnx: thanks
+    ty: "thank you"
+    cheers: thanks
+    "rn": now
+    rang: called
+    "gave them a ring": called
+    "gave them a call": called
+    "no joy": "no answer"
+    "radio silence": "no answer"
+    "left a voicemail": "called no answer"
+    "left voicemail": "called no answer"
+    "what now": "what should i do"
+    reckon: think
+    "be so kind as to": please
+    "would you be so kind as to": please
+    "would you mind": please
+    stauts: status
+    staus: status
+    remider: reminder
+    reminer: reminder
+    invocie: invoice
+    invoce: invoice
+  cues:
+    sent: sent
+    done: sent
+    emailed: sent
+    mailed: sent
+    "sent it": sent
+    "just sent it": sent
+    "it's out": sent
+    "its out": sent
+    "gone out": sent
+    "went out": sent
+    pay: pay
+    pays: pay
+    paying: pay
+    "will pay": pay
+    transfer: pay
+    transfers: pay
+    wire: pay
+    wires: pay
+    remit: pay
+    settle: pay
+    settles: pay
+    resume: resume
+    resumed: resume
+    restart: resume
+    unpause: resume
+    resolved: resume
+    "sorted out": resume
+    reactivate: resume
+    "start chasing again": resume
+    "back on": resume
+    dispute: dispute
+    disputes: dispute
+    disputed: dispute
+    disputing: dispute
+    complaint: dispute
+    complains: dispute
+    contests: dispute
+    contested: dispute
+    disagrees: dispute
+    querying: dispute
+    "raised a query": dispute
+  follow_up_openers: [and, what, how, also, "what about", "how about", "and what about", "same for", "and for", "now for"]
+  choice_ordinals:
+    one: 1
+    first: 1
+    "the first": 1
+    "first one": 1
+    "the first one": 1
+    two: 2
+    second: 2
+    "the second": 2
+    "second one": 2
+    "the second one": 2
+    three: 3
+    third: 3
+    "the third": 3
+    "third one": 3
+    "the third one": 3
+    four: 4
+    fourth: 4
+    "the fourth": 4
+    five: 5
+    fifth: 5
+  metrics:
+    dso: dso
+    "days sales outstanding": dso
+    "day sales outstanding": dso
+    "days sale outstanding": dso
+    "average collection period": dso
+    "collection period": dso
+    "average days to pay": dso
+    "days to get paid": dso
+    slower: slower
+    "paying slower": slower
+    "paying later": slower
+    "got worse": slower
+    "gotten worse": slower
+    "getting worse": slower
+    "taking longer": slower
+    "take longer": slower
+    "worse at paying": slower
+  review_cues: [check, review, "look over", "look at", "have a look", "take a look", proofread, tone, "sound ok", "sound okay", "sound alright", sound, sounds, "too harsh", harsh, rude, polite, aggressive, "too much", "is this ok", "is this okay", "is it ok", "what do you think", "how does this sound", "does this sound", "does it sound", "is this too", "is it too", professional, unprofessional, "come across", "comes across", "tone down", soften]
+  client_triggers: [owes, owe, "owes me", for, "balance for", "balance on", "balance of", with, from, to, client, customer, "new client", "new customer", about, "status of", "status for", "account of", "account for", "invoice for", "invoices for", "anything open with", "the client", "the customer", "reminder to", "reminder for"]
+  company_words: [industries, corp, corporation, inc, incorporated, ltd, limited, llc, llp, co, plc, gmbh, ag, group, holdings, enterprises, associates, partners, consulting, labs, technologies, tech, systems, studio, ventures, logistics, solutions, services, international, "& co", "and co", "& sons", mifflin]
+  fillers: [um, umm, uh, uhh, er, erm, hmm, "you know", "i mean like", innit, mate, boss, "ok so", "right so", lol, lmao, "oh well", "fingers crossed", ugh]
+  corrections: ["no sorry", "sorry i mean", "i mean", "no wait", "scratch that", "sorry", "rather", "correction"]
+  clause_openers: [but, "so", "and then", "then", also, "by the way", btw, "anyway", "just", only, "now"]
+  social_openers: [hi, hello, hey, hiya, "good morning", morning, "good afternoon", "good evening", "good news", "bad news", "great news", "quick one", "quick question", "question", "so", "ok so", "right", "thanks", "thank you", "cheers", "sorry", "sorry to bother", "finally"]
+  ambiguous_currencies:
+    "$": "USD MXN ARS COP CLP UYU CAD AUD NZD HKD SGD"
+    pesos: "MXN ARS COP CLP UYU PHP DOP CUP"
+    peso: "MXN ARS COP CLP UYU PHP DOP CUP"
+  money_scales: {mn: 1000000, mm: 1000000, bn: 1000000000, billion: 1000000000, billions: 1000000000}
+  past_verbs: [paid, payed, sent, bounced, called, emailed, mailed, phoned, rang, spoke, talked, said, told, replied, answered, wrote, got, received, wired, transferred, settled, came, went, was, were, did, had, left, made, took, gave, promised, agreed, confirmed, invoiced, issued, born, started, signed, bought, sold, met, visited, posted, texted, heard]
+  spelled_years: {nineteen: 19, twenty: 20, eighteen: 18, seventeen: 17}
+  # How a request opens (an imperative, a question, a polite formula): that clause decides the intent.
+  request_openers: [show, tell, give, list, draft, write, prepare, send, record, log, note, mark, add, register, raise, create, calculate, compute, pause, stop, hold, freeze, resume, change, update, undo, remind, chase, call, email, check, review, generate, make, put, "can you", "could you", "would you", "will you", "can i", "could i", "please", "kindly", "i need", "i want", "i'd like", "i would like", need, what, whats, how, hows, who, whos, which, when, where, why, should, shall, do, does, did, is, are, any, anything, "let me know", "help me"]
+
 
 """#),
         ("en/list_overdue.yaml", #"""
@@ -741,6 +1159,11 @@ examples:
   - "talked to {client} and they said next week"
   - "reached out to {client} on {date}"
   - "{client} never replied"
+  - "my email to {client} bounced"
+  - "posted the letter to {client} today"
+  - "finally got hold of someone at {client}"
+  - "{client} replied, they say it is with accounts"
+  - "I have send the reminder to {client}"
 keywords:
   "called": 3
   "emailed": 3
@@ -756,6 +1179,13 @@ keywords:
   "reached": 2
   "rang": 2.5
   "phoned": 3
+  "bounced": 4
+  "bounce": 3
+  "posted": 3
+  "got hold of": 4
+  "got through to": 4
+  "left a message": 3
+  "no joy": 2
 patterns:
   - "i (called|emailed|sent|texted|phoned|rang|spoke|talked|wrote|messaged) * {client}"
   - "^ (called|emailed|sent|texted|phoned|rang|spoke|talked|wrote|messaged) * {client}"
@@ -763,6 +1193,9 @@ patterns:
   - "{client} (replied|answered|responded|said|called back)"
   - "log * (call|email|contact|called|emailed|reminder)"
   - "(reached out|got through) * {client}"
+  - {pattern: "(got hold of|got through to|reached|spoke to|talked to) * {client}", weight: 4.5}
+  - {pattern: "(email|mail|letter|message) * {client} * bounced", weight: 5}
+  - {pattern: "(posted|sent|mailed) * (letter|registered letter|reminder) * {client}", weight: 4.5}
 slots:
   outcome: 1.0
   channel: 0.5
@@ -787,6 +1220,9 @@ examples:
   - "should I send {client} another email or call them?"
   - "what now with {client}?"
   - "what should I do next?"
+  - "what do you think I should do about {client}?"
+  - "{client} still hasn't paid, what should I do?"
+  - "what should I do next with {client}?"
 keywords:
   "next step": 3.5
   "next move": 3.5
@@ -807,6 +1243,8 @@ patterns:
   - {pattern: "(what now|now what|what next|what do i do now)", weight: 4}
   - {pattern: "^ should i * {client}", weight: 4.5}
   - {pattern: "{client} * still * (hasnt|hasn|not|didnt|didn|doesnt|doesn|wont|won) * (paid|pay|paying)", weight: 3}
+  - {pattern: "what (should|do|can|would) (i|we) do", weight: 4.5}
+  - {pattern: "what * (reckon|think|suggest|recommend) * (i|we) (do|should)", weight: 5}
 slots:
   client: 0.8
   date: -1.0
@@ -865,6 +1303,65 @@ slots:
   pause_kind: 1.5
 
 """#),
+        ("en/payment_behaviour.yaml", #"""
+# English intent: how a client pays (on-time share, days late, promises kept, trend, profile).
+language: en
+intent: payment_behaviour
+examples:
+  - "how reliable is {client}?"
+  - "how does {client} pay?"
+  - "does {client} usually pay late?"
+  - "is {client} a good payer?"
+  - "does {client} pay on time?"
+  - "{client}'s payment behaviour"
+  - "payment habits of {client}"
+  - "how late does {client} usually pay?"
+  - "how many days late does {client} pay on average?"
+  - "does {client} keep its promises to pay?"
+  - "is {client} a slow payer?"
+  - "payer profile for {client}"
+  - "how punctual is {client} with payments?"
+  - "can I trust {client} to pay?"
+  - "what's {client}'s track record with payments?"
+  - "is {client} getting better or worse at paying?"
+  - "on-time payment rate for {client}"
+  - "how often does {client} pay late?"
+  - "is {client} always late?"
+  - "payment trend for {client}"
+  - "what kind of payer is {client}?"
+  - "is {client} a bad payer?"
+keywords:
+  "reliable": 3.5
+  "reliability": 3.5
+  "payer": 3.5
+  "punctual": 3
+  "usually": 2
+  "habits": 3
+  "behaviour": 3
+  "behavior": 3
+  "track record": 3.5
+  "trust": 2
+  "trend": 2
+  "profile": 2
+  "on-time": 2
+  "how often": 1.5
+  "always late": 2.5
+patterns:
+  - {pattern: "how (reliable|punctual|dependable) * {client}", weight: 5}
+  - {pattern: "how (does|do) {client} pay", weight: 5}
+  - {pattern: "(does|do) {client} * (usually|normally|typically|tend to|always) * (pay|late)", weight: 5}
+  - {pattern: "{client} * (good|bad|slow|late|fast|reliable|prompt) payer", weight: 5}
+  - {pattern: "(payment|paying) (behaviour|behavior|habits|history|record|trend|pattern*) * {client}", weight: 4.5}
+  - {pattern: "{client} * (payment|paying) (behaviour|behavior|habits|record|trend|pattern*)", weight: 4.5}
+  - {pattern: "how (late|often) * {client} * (pay|late)", weight: 4.5}
+  - {pattern: "(does|do|did) {client} pay on time", weight: 5}
+  - {pattern: "(trust|count on) {client} to pay", weight: 4}
+slots:
+  client: 1.5
+  no_client: -1.5
+  money: -2.0
+
+"""#),
         ("en/prevention_tips.yaml", #"""
 # English intent: example phrasings, weighted keywords, patterns and per-entity adjustments.
 language: en
@@ -878,6 +1375,8 @@ examples:
   - "what should my invoices include to get paid faster?"
   - "advice on avoiding bad debts"
   - "how to stop clients paying late"
+  - "what should I put on my invoices so clients pay on time?"
+  - "how do I get customers to pay on time?"
 keywords:
   "avoid": 3
   "prevent": 3
@@ -890,6 +1389,8 @@ patterns:
   - "how * (avoid|prevent|stop|reduce) * (late|unpaid|non-payment|bad|paying)"
   - "(tips|advice|best practices) * (paid|invoic*|payment*|debts)"
   - "get paid (faster|on time)"
+  - {pattern: "(what|how) * (put|include|write|add) * (invoice*)", weight: 4.5}
+  - {pattern: "(so|to make|get) * (people|clients|customers|they) * pay (on time|faster|sooner|earlier)", weight: 5}
 slots:
   client: -1.5
 
@@ -912,6 +1413,9 @@ examples:
   - "{client} will pay {money} on {date}"
   - "{client} pays {date}"
   - "{client} is paying the balance {date}"
+  - "{client} said {date}"
+  - "{client} says they will pay {date}"
+  - "{client} told me the money goes out {date}"
 keywords:
   "promise*": 3
   "promised": 3.5
@@ -929,6 +1433,8 @@ patterns:
   - "(pay|payment|transfer|settle) * (by|on|before) {date}"
   - "promise to pay"
   - "{client} (pays|settles|is paying|transfers) * {date}"
+  - {pattern: "{client} (said|says|told me|tells me|reckons) * {date}", weight: 5}
+  - {pattern: "(payment|money|transfer|wire) will (go out|be sent|arrive|land) * {date}", weight: 5}
 slots:
   date: 1.5
   client: 0.3
@@ -978,6 +1484,53 @@ patterns:
 slots:
   money: 2.0
   invoice: 0.5
+
+"""#),
+        ("en/send_reminder.yaml", #"""
+# English intent: send the reminder already drafted (by e-mail, through a sendmail-compatible command).
+language: en
+intent: send_reminder
+examples:
+  - "send it"
+  - "send it now"
+  - "send the reminder to {client}"
+  - "email it to {client}"
+  - "go ahead and send it"
+  - "send the draft"
+  - "send that email"
+  - "please send it to {email}"
+  - "fire it off"
+  - "ship it"
+  - "send this reminder to {client}"
+  - "yes, send it"
+  - "can you send it for me?"
+  - "send the email to {client}"
+  - "mail it"
+  - "send it by email"
+  - "send it to them"
+  - "ok send the reminder"
+  - "send it over to {client}"
+  - "shoot it over"
+  - "you can send it now"
+  - "send the draft to {client}"
+keywords:
+  "send it": 5
+  "email it": 5
+  "mail it": 4.5
+  "fire it off": 5
+  "ship it": 4
+  "shoot it over": 4.5
+  "send that": 4
+  "send this": 3.5
+  "the draft": 1.5
+  "the reminder": 1
+patterns:
+  - {pattern: "send (the|that|this) (reminder|email|e-mail|mail|draft|message|note)", weight: 6}
+  - {pattern: "^ [ok|yes|yeah|sure|please|go ahead and|now] send it", weight: 5}
+  - {pattern: "(send|email|mail) it (to|over|now|by)", weight: 5}
+slots:
+  outcome: -2.0
+  money: -2.0
 
 """#),
         ("en/thanks.yaml", #"""
@@ -1090,6 +1643,10 @@ examples:
   - "what am I owed?"
   - "who are my debtors"
   - "show receivables"
+  - "who is still owing me money?"
+  - "aged debtors please"
+  - "receivables summary"
+  - "what are my outstanding receivables?"
 keywords:
   "owe": 2.5
   "owes": 2
@@ -1107,6 +1664,8 @@ patterns:
   - "(which|what) clients * (owe|unpaid|outstanding|paid)"
   - "(list|show) * (debtors|owed|owes|receivables)"
   - "who * (hasn't|hasnt|has not|haven't) paid"
+  - {pattern: "(show|list|tell) * who * (owes|owe|owing)", weight: 5}
+  - {pattern: "(receivables|debtors) (summary|report|list|aging|ageing)", weight: 4.5}
 slots:
   client: -3.0
   no_client: 0.5
@@ -1174,6 +1733,9 @@ examples:
   - "¿qué recordatorios tengo que enviar hoy?"
   - "resumen del día"
   - "¿por dónde empiezo hoy?"
+  - "¿qué me toca hacer hoy?"
+  - "agenda de cobros"
+  - "¿qué tengo pendiente para hoy?"
 keywords:
   "agenda": 3.5
   "tareas": 2.5
@@ -1188,9 +1750,12 @@ patterns:
   - "(agenda|tareas|plan|resumen|seguimientos|pendientes) * {date}"
   - "(agenda|tareas|plan) * (cobro*|dia)"
   - "resumen del dia"
+  - {pattern: "que (me toca|tengo que|hay que) (hacer|perseguir|reclamar)", weight: 4}
+  - {pattern: "^ agenda", weight: 4}
 slots:
   client: -2.0
   date: 1.5
+  no_client: 0.5
 
 """#),
         ("es/check_tone.yaml", #"""
@@ -1221,6 +1786,10 @@ keywords:
   "este mensaje": 1.5
   "este correo": 1
   "este texto": 1.5
+  "queda bien": 2
+  "bien redactado": 3
+  "amenazante": 2.5
+  "fijate si": 1.5
 patterns:
   - "(revisa*|comprueba*|mira|corrige*|chequea*) * (tono|mensaje|texto|borrador|correo|email)"
   - "(suena|parece|es) * (profesional|agresivo|borde|educado|bien|mal|correcto|duro|brusco)"
@@ -1251,6 +1820,11 @@ examples:
   - "información de {client}"
   - "pagos de {client}"
   - "¿ha pagado {client}?"
+  - "¿{client} ya pagó?"
+  - "¿ya pagaron los de {client}?"
+  - "¿qué onda con {client}?"
+  - "estado de cuenta de {client}"
+  - "¿cómo vamos con {client}?"
 keywords:
   "estado": 2
   "situacion": 2
@@ -1263,6 +1837,9 @@ keywords:
   "como va": 1.5
   "como esta": 1.5
   "en que punto": 1.5
+  "que onda": 2
+  "estado de cuenta": 3
+  "como vamos": 2
 patterns:
   - "(cuanto|que) * (debe|adeuda) {client}"
   - "{client} * (debe|adeuda)"
@@ -1272,6 +1849,11 @@ patterns:
   - "ha pagado {client}"
   - {pattern: "{client} * no * (ha|han) pagado", weight: 4}
   - {pattern: "{client} * (todavia|aun) no", weight: 3}
+  - {pattern: "{client} * ya (pago|pagaron|ha pagado|han pagado) * ?", weight: 6}
+  - {pattern: "ya (pago|pagaron|ha pagado|han pagado) * {client} * ?", weight: 6}
+  - "{client} * (deben|adeudan)"
+  - "(deben|debe|adeudan) * {client}"
+  - "(que onda|que hay|que pasa|como vamos) * {client}"
 slots:
   client: 2.5
   no_client: -3.0
@@ -1297,6 +1879,11 @@ examples:
   - "sí, por favor"
   - "adelante"
   - "venga"
+  - "esa misma"
+  - "ya po"
+  - "órale"
+  - "sale, va"
+  - "eso mismo"
 keywords:
   "si": 3
   "vale": 3
@@ -1313,10 +1900,22 @@ keywords:
   "venga": 2.5
   "dale": 2.5
   "perfecto": 1.5
+  "esa misma": 4
+  "ese mismo": 4
+  "eso mismo": 4
+  "misma": 2
+  "mismo": 1.5
+  "orale": 3.5
+  "sale": 2
+  "simon": 3
+  "andale": 3
+  "de una": 3
 patterns:
   - "^ (si|vale|ok|okey|claro|venga|dale|correcto|exacto|adelante|hazlo|confirmo) [por|favor|adelante|claro|hazlo|vale] [favor|adelante] $"
   - "^ de acuerdo $"
   - "^ eso es $"
+  - {pattern: "^ ya $", weight: 3}
+  - {pattern: "^ [si] (esa|ese|eso) [misma|mismo|es] $", weight: 4}
 slots:
   client: -1.5
 
@@ -1373,6 +1972,11 @@ examples:
   - "negativo"
   - "ni hablar"
   - "no, espera"
+  - "no, esa no"
+  - "nel"
+  - "así no"
+  - "no es ese"
+  - "ninguno de esos"
 keywords:
   "no": 1.0
   "cancela": 3.5
@@ -1385,11 +1989,20 @@ keywords:
   "para nada": 3
   "mejor no": 3.5
   "espera": 1
+  "nel": 4
+  "asi no": 3
+  "esa no": 3.5
+  "ese no": 3.5
+  "tampoco": 2.5
+  "ninguno": 2.5
+  "ninguna": 2.5
 patterns:
   - "^ no [gracias|espera|mejor] $"
   - "^ mejor no"
   - "^ (cancela|cancelalo|dejalo|olvidalo)"
   - "no lo hagas"
+  - {pattern: "^ no * (es|era) (esa|ese|eso|asi)", weight: 4.5}
+  - {pattern: "^ no (es|era) (esa|ese|eso)", weight: 4.5}
 slots:
   client: -1.5
 
@@ -1415,6 +2028,8 @@ examples:
   - "reclamar a {client}"
   - "necesito un email para recordarle a {client} el pago"
   - "avisa a {client} de que la factura ha vencido"
+  - "hazme el recordatorio para {client}, la factura ya está vencida"
+  - "hazme un correo pa {client}"
 keywords:
   "recorda*": 3
   "recuerda*": 3
@@ -1485,6 +2100,75 @@ keywords:
   "restaurante": 3
   "presidente": 2.5
   "hora es": 3
+
+"""#),
+        ("es/forecast.yaml", #"""
+# Intención en español: previsión de cobros por semana y moneda, periodo medio de cobro (DSO), quién paga más lento.
+language: es
+intent: forecast
+examples:
+  - "¿cuánto voy a cobrar este mes?"
+  - "¿qué cobros espero esta semana?"
+  - "¿qué entra en diciembre?"
+  - "previsión de cobros"
+  - "previsión de tesorería para las próximas semanas"
+  - "¿cuánto dinero me va a entrar el mes que viene?"
+  - "¿qué pagos espero recibir en las próximas semanas?"
+  - "¿cuánto espero cobrar en las próximas cuatro semanas?"
+  - "proyección de cobros por semana"
+  - "¿cuánto me van a pagar este mes?"
+  - "¿cuánto entra la semana que viene?"
+  - "¿con cuánto puedo contar en enero?"
+  - "¿cuánto cobraré antes de fin de año?"
+  - "flujo de caja esperado"
+  - "¿cuál es mi periodo medio de cobro?"
+  - "¿cuántos días tardo de media en cobrar?"
+  - "dime mi DSO"
+  - "¿cómo va mi plazo medio de cobro?"
+  - "¿quién ha empeorado?"
+  - "¿qué clientes pagan cada vez más tarde?"
+  - "¿quién está pagando más lento que antes?"
+  - "¿quiénes tardan más en pagar últimamente?"
+  - "¿qué ingresos tengo previstos?"
+  - "calendario de cobros previstos"
+keywords:
+  "prevision": 4
+  "previsto": 3
+  "previstos": 3
+  "previstas": 3
+  "proyeccion": 3.5
+  "tesoreria": 2.5
+  "flujo de caja": 3.5
+  "espero cobrar": 3.5
+  "voy a cobrar": 4
+  "vamos a cobrar": 4
+  "va a entrar": 3.5
+  "van a entrar": 3.5
+  "entra": 1.5
+  "entrar": 1.5
+  "cobrare": 3.5
+  "contar con": 1.5
+  "empeorado": 3.5
+  "mas lento": 3
+  "cada vez mas tarde": 3.5
+  "ultimamente": 1.5
+patterns:
+  - {pattern: "cuanto * (voy|vamos) a (cobrar|ingresar|recibir)", weight: 5.5}
+  - {pattern: "(que|cuanto) * (entra|entrara|va a entrar|van a entrar|cobro|cobrare|ingreso|recibo) * {date}", weight: 4.5}
+  - {pattern: "(que|cuanto) (entra|entrara) (en|este|esta|la|el)", weight: 4.5}
+  - {pattern: "(espero|esperamos|espera) (cobrar|recibir|ingresar)", weight: 4.5}
+  - {pattern: "(cobros|pagos|ingresos) (previstos|esperados|estimados)", weight: 5}
+  - {pattern: "(prevision|proyeccion|estimacion) * (cobro*|caja|tesoreria|ingresos)", weight: 5}
+  - {pattern: "(quien|quienes|que clientes) * (empeorado|empeora|empeoran)", weight: 6}
+  - {pattern: "(quien|quienes|que clientes) * (pagan|paga|pagando) * (mas lento|mas tarde|peor)", weight: 6}
+  - {pattern: "(quien|quienes|que clientes) * (tardan|tarda) mas", weight: 5.5}
+  - {pattern: "(periodo|plazo) medio de (cobro|pago)", weight: 7}
+  - {pattern: "(dias|cuanto) * (tardo|tardamos) * (cobrar)", weight: 5}
+  - {pattern: "con cuanto * contar", weight: 4}
+slots:
+  metric: 3.0
+  client: -1.5
+  money: -1.5
 
 """#),
         ("es/greet.yaml", #"""
@@ -1575,6 +2259,8 @@ examples:
   - "interés de demora de {client}"
   - "¿puedo cobrar intereses a {client}?"
   - "calcula los intereses"
+  - "¿cuánto le sumo a {client} por el retraso?"
+  - "¿cuánto le puedo cargar a {client} por pagar tarde?"
 keywords:
   "interes*": 4
   "recargo*": 4
@@ -1588,6 +2274,8 @@ patterns:
   - "(interes*|recargo*|penaliza*|indemnizacion) * (demora|retraso|tardio|mora)"
   - "(calcula*|cuanto*|cuanta*|que) * (interes*|recargo*|penaliza*)"
   - "cobrar (interes*|recargo*)"
+  - {pattern: "(sumo|sumar|cargo|cargar|meto|meter|cobro|cobrar|añado|añadir|aplico|aplicar) * (por|de) * (pagar tarde|retraso|atraso|demora|mora)", weight: 5.5}
+  - {pattern: "(recargo|intereses|interes) * (retraso|atraso|demora|mora|tarde)", weight: 4.5}
 
 """#),
         ("es/lexicon.yaml", #"""
@@ -1705,48 +2393,156 @@ lexicon:
     fin: end
     final: end
     ultimos: end
+  # Monedas: nombres y signos de las más usadas. "$" y "pesos" solos no deciden la moneda (ver ambiguous_currencies).
   currencies:
     "€": EUR
     euro: EUR
     euros: EUR
+    eur: EUR
     pavos: EUR
     eurazos: EUR
     euritos: EUR
-    mn: MXN
-    eur: EUR
-    "$": USD
+    lereles: EUR
     "US$": USD
     "USD$": USD
+    "U$S": USD
+    "U$D": USD
     dolar: USD
     dolares: USD
+    "dolar estadounidense": USD
     "dolares americanos": USD
     "dolares estadounidenses": USD
-    "dolares canadienses": CAD
-    "dolares australianos": AUD
+    "dolares usa": USD
+    "dolares de estados unidos": USD
+    verdes: USD
     usd: USD
-    pesos: MXN
-    peso: MXN
+    "C$": CAD
+    "CA$": CAD
+    "dolar canadiense": CAD
+    "dolares canadienses": CAD
+    "A$": AUD
+    "AU$": AUD
+    "dolar australiano": AUD
+    "dolares australianos": AUD
+    "NZ$": NZD
+    "dolares neozelandeses": NZD
+    "HK$": HKD
+    "dolares de hong kong": HKD
+    "S$": SGD
+    "SG$": SGD
+    "dolares de singapur": SGD
+    "dolares singapurenses": SGD
+    "NT$": TWD
+    "dolares taiwaneses": TWD
+    "MX$": MXN
+    mn: MXN
+    mxn: MXN
     "pesos mexicanos": MXN
     "peso mexicano": MXN
-    "MX$": MXN
-    mxn: MXN
     "pesos argentinos": ARS
+    "peso argentino": ARS
+    "AR$": ARS
     "pesos colombianos": COP
+    "peso colombiano": COP
+    "COL$": COP
     "pesos chilenos": CLP
+    "peso chileno": CLP
     "pesos uruguayos": UYU
+    "peso uruguayo": UYU
+    "$U": UYU
+    "pesos filipinos": PHP
+    "pesos dominicanos": DOP
     soles: PEN
+    "nuevos soles": PEN
+    "S/": PEN
+    "S/.": PEN
     libras: GBP
+    libra: GBP
     "libras esterlinas": GBP
+    "libra esterlina": GBP
     "£": GBP
     gbp: GBP
+    "libras egipcias": EGP
+    "E£": EGP
     francos: CHF
     "francos suizos": CHF
+    "franco suizo": CHF
+    "SFr.": CHF
+    chf: CHF
     yenes: JPY
+    yen: JPY
     "¥": JPY
-    bolivianos: BOB
-    quetzales: GTQ
-    colones: CRC
+    yuanes: CNY
+    yuan: CNY
+    "yuan chino": CNY
+    "yuanes chinos": CNY
+    renminbi: CNY
+    rmb: CNY
+    "元": CNY
+    "CN¥": CNY
+    rupias: INR
+    rupia: INR
+    "rupias indias": INR
+    "₹": INR
+    "rupias pakistanies": PKR
+    "rupias indonesias": IDR
+    wones: KRW
+    won: KRW
+    "₩": KRW
     reales: BRL
+    real: BRL
+    "R$": BRL
+    rublos: RUB
+    rublo: RUB
+    "₽": RUB
+    "liras turcas": TRY
+    "lira turca": TRY
+    "₺": TRY
+    "coronas suecas": SEK
+    "corona sueca": SEK
+    "coronas noruegas": NOK
+    "coronas danesas": DKK
+    "coronas checas": CZK
+    "Kč": CZK
+    zlotys: PLN
+    zloty: PLN
+    "złoty": PLN
+    "zł": PLN
+    forintos: HUF
+    forint: HUF
+    rands: ZAR
+    rand: ZAR
+    shekels: ILS
+    sequeles: ILS
+    "nuevos shekels": ILS
+    "₪": ILS
+    dirhams: AED
+    "dirhams de los emiratos": AED
+    riyales: SAR
+    "riyales saudies": SAR
+    "riales qataries": QAR
+    bahts: THB
+    baht: THB
+    "฿": THB
+    ringgits: MYR
+    ringgit: MYR
+    dongs: VND
+    "₫": VND
+    nairas: NGN
+    "₦": NGN
+    "dinares kuwaities": KWD
+    colones: CRC
+    "₡": CRC
+    quetzales: GTQ
+    bolivianos: BOB
+    guaranies: PYG
+    "₲": PYG
+    grivnas: UAH
+    "₴": UAH
+    tenges: KZT
+    "₸": KZT
+    leus: RON
+    levas: BGN
   channels:
     email: email
     e-mail: email
@@ -1819,6 +2615,12 @@ lexicon:
     "me dijeron": answered
     "cogio el telefono": answered
     "sin respuesta": no_answer
+    "no hubo respuesta": no_answer
+    "no hubo contestacion": no_answer
+    "me dejo en visto": no_answer
+    "en visto": no_answer
+    reboto: no_answer
+    "reboto el correo": no_answer
     "ni caso": no_answer
     "buzon de voz": no_answer
     "no lo cogen": no_answer
@@ -1874,12 +2676,279 @@ lexicon:
   days_after: {"o mas": x, "o superior": x, "en adelante": x}
   past_markers: [ayer, anteayer, pasado, pasada, hace, envie, mande, llame, hable, escribi, pago, pagaron, dijo, dijeron, contesto, respondio, fue, anoche, "la semana pasada"]
   future_markers: [pagara, pagaran, promete, prometio, "se compromete", vence, vencimiento, proximo, proxima, "que viene", dentro, hasta]
-  money_cues: [importe, "importe de", "pago de", "un pago de", "abono de", "por valor de", "por importe de", "total de", pagaron, pago, abono, ingreso, transfirio, "me pago", "ha pagado", "me ha pagado"]
+  money_cues: [importe, "importe de", "pago de", "un pago de", "abono de", "por valor de", "por importe de", "total de", pagaron, pago, abono, ingreso, transfirio, transfirieron, "me pago", "ha pagado", "me ha pagado", deposito, depositaron, consigno, consignaron, "consignacion de", "una consignacion de", "transferencia de", "una transferencia de", "deposito de", mando, mandaron, envio, enviaron, recibi, recibimos, cobre, liquido, otros, "otros mas", "de otros", "me mando", "me mandaron", "me envio", "me enviaron", "me transfirio", "me transfirieron", "me deposito", pagara, pagaran, "va a pagar", "van a pagar", "pagar", "adelanto de", "anticipo de", "a cuenta", debe, deben, "me debe", "me deben", "por"]
   stopwords: [el, la, los, las, un, una, unos, unas, de, del, al, a, y, o, que, en, por, para, con, sin, se, me, te, le, lo, les, mi, mis, su, sus, es, son, esta, este, esto, hay, ya, muy, mas, pero, como, cuando, donde, quien, quienes, cual, yo, tu, ella, ellos, nos, os, si, no, tambien, hola]
   date_connectors: [de, del, el, la, los]
   negations: ["no", nunca, nadie, "ni"]
   counted_nouns: [factura, facturas, cliente, clientes, vez, veces, pago, pagos, plazo, plazos, recordatorio, recordatorios, hora, horas, persona, personas, llamada, llamadas, correo, correos]
   holidays: {navidad: "12-25", "dia de navidad": "12-25", nochebuena: "12-24", nochevieja: "12-31", "año nuevo": "01-01", "dia de año nuevo": "01-01", "dia de reyes": "01-06"}
+  # Palabras regionales, coloquiales y contables → las palabras con que están escritas las intenciones.
+  synonyms:
+    lana: dinero
+    plata: dinero
+    guita: dinero
+    pasta: dinero
+    feria: dinero
+    billete: dinero
+    varo: dinero
+    varos: dinero
+    biyuyo: dinero
+    mosca: dinero
+    "cuentas por cobrar": "deudas pendientes"
+    "cuentas a cobrar": "deudas pendientes"
+    "saldos por cobrar": "deudas pendientes"
+    "cartera vencida": "facturas vencidas"
+    "cartera morosa": "facturas vencidas"
+    "cartera de clientes": "deudores"
+    "antiguedad de saldos": "deudores"
+    "antigüedad de deuda": "deudores"
+    impagados: "facturas impagadas"
+    impagadas: "facturas impagadas"
+    impagos: "facturas impagadas"
+    "pasadas de fecha": vencidas
+    "pasada de fecha": vencida
+    "pasados de fecha": vencidas
+    "fuera de plazo": vencidas
+    atrasadas: vencidas
+    "en mora": vencidas
+    "ya vencio": vencida
+    consignar: pagar
+    consigno: pago
+    consignaron: pagaron
+    consignan: pagan
+    consigna: paga
+    consignacion: pago
+    deposito: pago
+    depositaron: pagaron
+    depositan: pagan
+    deposita: paga
+    abono: pago
+    abonaron: pagaron
+    abonan: pagan
+    liquido: pago
+    liquidaron: pagaron
+    transfirio: pago
+    transfirieron: pagaron
+    "me hizo una transferencia": "me pago"
+    "hizo una transferencia": pago
+    "hicieron una transferencia": pagaron
+    "me han hecho una transferencia": "me han pagado"
+    "hecho una transferencia": pagado
+    "me transfirieron": "me pagaron"
+    bizum: pago
+    remesa: pago
+    "cayo la remesa": "me pagaron"
+    "cayo el pago": "me pagaron"
+    "llego el pago": "me pagaron"
+    "llego la transferencia": "me pagaron"
+    "entro el pago": "me pagaron"
+    "ya cayo": pagaron
+    "me quedo mal": "no me pago"
+    "me dejo colgado": "no me pago"
+    "dejar colgado": "no pagar"
+    "dejen colgado": "no paguen"
+    "ni a tiros": "no pagan"
+    "le marque": llame
+    "les marque": llame
+    marque: llame
+    "me salio el buzon": "sin respuesta"
+    "no me pelan": "no contestan"
+    "ni me pelan": "no contestan"
+    "me dejo en visto": "sin respuesta"
+    "en visto": "sin respuesta"
+    chamba: trabajo
+    laburo: trabajo
+    curro: trabajo
+    debiendo: deben
+    "siguen debiendo": deben
+    "sigue debiendo": debe
+    "que sigue": "siguiente paso"
+    "que toca ahora": "siguiente paso"
+    "no hubo respuesta": "sin respuesta"
+    "no hubo contestacion": "sin respuesta"
+    decime: dime
+    decidme: dime
+    fijate: mira
+    fijese: mira
+    pasame: dame
+    listame: "dame la lista"
+    checa: revisa
+    chequea: revisa
+    checame: revisa
+    redactame: redacta
+    armame: hazme
+    escribile: escribele
+    agrega: añade
+    agrégale: añade
+    celu: movil
+    celular: movil
+    cel: movil
+    deshacé: deshaz
+    anotá: apunta
+    anotalo: apuntalo
+    ahorita: ahora
+    porfa: "por favor"
+    porfis: "por favor"
+    xfa: "por favor"
+    xfavor: "por favor"
+    pls: "por favor"
+    q: que
+    xq: "por que"
+    pq: "por que"
+    tb: tambien
+    tmb: tambien
+    dsp: despues
+    pa: para
+    pal: "para el"
+    "pa'": para
+    lic: abogado
+    licenciado: abogado
+    licenciada: abogado
+    requerimiento: "carta de reclamacion"
+    burofax: "carta certificada"
+    recordatoro: recordatorio
+    facutras: facturas
+    facutra: factura
+    factrua: factura
+    fatura: factura
+    faturas: facturas
+  # Lo que el flujo necesita saber de un mensaje: que algo se envió, que alguien paga, que se reanuda, que hay disputa.
+  cues:
+    enviado: sent
+    enviada: sent
+    envie: sent
+    enviao: sent
+    mandado: sent
+    mandada: sent
+    mande: sent
+    hecho: sent
+    listo: sent
+    "ya esta": sent
+    "ya lo mande": sent
+    "ya lo envie": sent
+    "ya se lo mande": sent
+    "ya se lo envie": sent
+    paga: pay
+    pagan: pay
+    pagara: pay
+    pagaran: pay
+    pagar: pay
+    pagaremos: pay
+    pagamos: pay
+    transfiere: pay
+    transfieren: pay
+    transferira: pay
+    transferiran: pay
+    consigna: pay
+    consignan: pay
+    consignara: pay
+    deposita: pay
+    depositan: pay
+    depositara: pay
+    abona: pay
+    abonan: pay
+    abonara: pay
+    ingresa: pay
+    ingresan: pay
+    liquida: pay
+    liquidan: pay
+    reanuda: resume
+    reanudar: resume
+    reanudalo: resume
+    retoma: resume
+    retomar: resume
+    reactiva: resume
+    reactivar: resume
+    resuelta: resume
+    resuelto: resume
+    "quita la pausa": resume
+    "quitale la pausa": resume
+    "ya se aclaro": resume
+    "vuelve a reclamar": resume
+    "volver a reclamar": resume
+    disputa: dispute
+    disputan: dispute
+    "en disputa": dispute
+    discute: dispute
+    discuten: dispute
+    reclama: dispute
+    reclamacion: dispute
+    desacuerdo: dispute
+    queja: dispute
+    impugna: dispute
+    impugnan: dispute
+    cuestiona: dispute
+    cuestionan: dispute
+    "no esta de acuerdo": dispute
+    "no estan de acuerdo": dispute
+    "no estan conformes": dispute
+    "no esta conforme": dispute
+  follow_up_openers: [y, e, tambien, ahora, "y que hay de", "que hay de", "y con", "y para", "lo mismo con", "lo mismo para", "igual con", "igual para", "y de"]
+  choice_ordinals:
+    uno: 1
+    primero: 1
+    primera: 1
+    "el primero": 1
+    "la primera": 1
+    dos: 2
+    segundo: 2
+    segunda: 2
+    "el segundo": 2
+    "la segunda": 2
+    tres: 3
+    tercero: 3
+    tercera: 3
+    tercer: 3
+    primer: 1
+    "el tercero": 3
+    "la tercera": 3
+    cuatro: 4
+    cuarto: 4
+    cuarta: 4
+    cinco: 5
+    quinto: 5
+    quinta: 5
+  metrics:
+    dso: dso
+    pmc: dso
+    "periodo medio de cobro": dso
+    "plazo medio de cobro": dso
+    "tiempo medio de cobro": dso
+    "dias medios de cobro": dso
+    "dias de cobro": dso
+    "tardo en cobrar": dso
+    "tardo de media en cobrar": dso
+    "tardamos en cobrar": dso
+    empeorado: slower
+    empeora: slower
+    empeoran: slower
+    "mas lento": slower
+    "mas lentos": slower
+    "mas despacio": slower
+    "cada vez mas tarde": slower
+    "tardan mas": slower
+    "tarda mas": slower
+    "peor que antes": slower
+    "mas tarde que antes": slower
+  review_cues: [revisa, revisame, revisar, revises, "echale un ojo", "echa un ojo", "echale un vistazo", comprueba, compruebame, chequea, checa, corrige, corrigeme, "mira si", "fijate si", suena, "te suena", queda, "queda bien", "queda mal", "que te parece", "te parece", "como lo ves", "lo ves bien", "esta bien redactado", "bien escrito", tono, "es demasiado", "es muy", "es educado", "es profesional", borde, amenazante, agresivo, "demasiado duro", "muy duro"]
+  client_triggers: [debe, deben, adeuda, "me debe", "me deben", de, del, "los de", "las de", con, a, al, para, cliente, "el cliente", "un cliente", "la empresa", empresa, "lo de", "estado de", "saldo de", "factura de", "facturas de", "recordatorio a", "recordatorio para", "pago de"]
+  company_words: [industries, industrias, corp, corporation, corporacion, inc, ltd, llc, co, cia, sl, sa, slu, sas, srl, gmbh, ag, plc, group, grupo, holdings, holding, enterprises, empresas, asociados, associates, partners, consulting, consultores, labs, technologies, tecnologias, systems, sistemas, studio, estudio, ventures, logistics, logistica, solutions, soluciones, services, servicios, international, internacional, hermanos, hnos, "& co", "y cia", "s.l.", "s.a.", "s.a. de c.v.", mifflin]
+  fillers: [eh, ehh, em, emm, mmm, "o sea", pues, pe, nomas, "no mas", bueno, che, tio, tia, wey, guey, parce, parcero, causa, sumerce, po, cachai, "no manches", "no mames", uf, joder, hostia, "ya estuvo", vaya, "fijate que", "te cuento", "mira que"]
+  corrections: ["no perdon", "perdon", "digo", "mejor dicho", "quiero decir", "no espera", "no no", "me equivoque es", "bueno no"]
+  clause_openers: [pero, "y ahora", "asi que", entonces, ademas, "por cierto", "aparte", "o sea que", "es decir", "solo", "solamente", "nada mas"]
+  social_openers: [hola, "buen dia", "buenos dias", "buenas tardes", "buenas noches", buenas, "te cuento", "una cosa", "oye", "mira", "gracias", "muchas gracias", "saludos", "un saludo", "por fin", "que alegria", "buenas noticias", "mala suerte", "que rabia", "que pena", "perdona", "disculpa", "disculpe", "una pregunta", "pregunta"]
+  ambiguous_currencies:
+    "$": "USD MXN ARS COP CLP UYU CAD AUD NZD HKD SGD"
+    pesos: "MXN ARS COP CLP UYU PHP DOP CUP"
+    peso: "MXN ARS COP CLP UYU PHP DOP CUP"
+    lucas: "ARS CLP COP"
+    luca: "ARS CLP COP"
+  money_scales: {lucas: 1000, luca: 1000, palos: 1000000, palo: 1000000, "mil millones": 1000000000, millardo: 1000000000, millardos: 1000000000, kilo: 1000000, kilos: 1000000}
+  past_verbs: [pague, pago, pagaron, pagaste, llame, llamo, llamaron, envie, envio, enviaron, mande, mando, mandaron, escribi, escribio, hable, hablo, dijo, dijeron, fue, fui, fueron, estuvo, hice, hizo, hicieron, recibi, recibio, cobre, cobro, transfirio, transfirieron, deposito, depositaron, abono, abonaron, liquido, liquidaron, vencio, vencieron, contesto, contestaron, respondio, respondieron, quedo, quedaron, prometio, prometieron, emiti, emitio, facture, facturo, nacio, naci, empece, empezo, firme, firmo, compre, compro, vendi, vendio]
+  spelled_years: {}
+  # Cómo empieza una petición (imperativo, pregunta, fórmula de cortesía): esa frase decide la intención.
+  request_openers: [dime, dame, muestrame, muestreme, enseñame, pasame, hazme, haz, redacta, redactame, redacte, prepara, preparame, prepare, escribe, escribeme, escribele, escribile, manda, mandale, mandame, envia, enviale, enviame, apunta, apuntalo, apuntame, anota, anotalo, anotame, registra, registralo, registre, pon, ponlo, ponle, calcula, calculame, calcule, genera, generame, crea, añade, agrega, mete, "da de alta", pausa, pausale, deja, congela, suspende, reanuda, cambia, cambiale, actualiza, borra, deshaz, recuerdale, reclama, reclamale, llama, indicame, indiqueme, elabore, elabora, "puedes", "podes", "podrias", "me puedes", "me podes", "me podrias", "podria", "me podria", "quiero", "necesito", "me gustaria", "le agradeceria", "te agradeceria", "por favor", que, como, cuanto, cuanta, cuantos, cuantas, quien, quienes, cual, cuales, donde, cuando, hay, "tengo que", debo, deberia, toca, "a ver", "ayudame", "ayudeme", revisa, revisame, checa, mira, fijate, ojo]
+
 
 """#),
         ("es/list_overdue.yaml", #"""
@@ -1950,6 +3019,10 @@ examples:
   - "ya está enviado"
   - "lo he enviado"
   - "ya se lo mandé"
+  - "me rebotó el correo que le mandé a {client}"
+  - "el mail a {client} ha rebotado"
+  - "se le envió un correo a {client} el {date} y no contestaron"
+  - "le dejé un mensaje en el buzón a {client}"
 keywords:
   "llame": 3
   "he llamado": 3
@@ -1971,12 +3044,21 @@ keywords:
   "ya": 0.5
   "enviado": 3
   "enviada": 3
+  "reboto": 4
+  "rebotado": 3.5
+  "rebota": 3
+  "buzon": 2.5
+  "se envio": 3
+  "se mando": 3
+  "se llamo": 3
 patterns:
   - "(llame|envie|mande|escribi|hable|contacte|telefonee) * {client}"
   - "he (llamado|enviado|mandado|escrito|hablado|contactado) * {client}"
   - "{client} * no (contesta|contestan|responde|responden|coge|cogen)"
   - "{client} * (contesto|respondio|contestaron|respondieron|dijo|dijeron)"
   - "(anota|registra|apunta) * (llame|envie|mande|hable|escribi|llamada)"
+  - {pattern: "se (envio|mando|llamo|escribio) * {client}", weight: 4.5}
+  - {pattern: "(registra|registre|apunta|anota) * que * (envie|mande|llame|escribi|se envio|se mando|hable)", weight: 5}
 slots:
   outcome: 1.0
   channel: 0.5
@@ -2003,6 +3085,10 @@ examples:
   - "siguiente paso para {client}"
   - "aconséjame sobre {client}"
   - "¿qué hago ahora?"
+  - "¿y ahora qué sigue con {client}?"
+  - "¿toca ir al abogado con {client}?"
+  - "¿le vuelvo a escribir a {client} o le llamo?"
+  - "dime qué toca con {client}"
 keywords:
   "siguiente paso": 3.5
   "proximo paso": 3.5
@@ -2017,6 +3103,8 @@ keywords:
   "toca": 1
   "llamo": 1.5
   "escribo": 1
+  "que sigue": 3
+  "abogado": 0.8
 patterns:
   - "que (hago|hacemos|hacer|debo hacer|deberia hacer) * {client}"
   - "(deberia|debo|tengo que|hay que) * (llamar|escribir|escalar|reclamar|demandar|ir) * {client}"
@@ -2026,6 +3114,10 @@ patterns:
   - "como (escalo|sigo|procedo|continuo)"
   - "es (hora|momento) de * (abogado|llamar|escalar)"
   - {pattern: "(ahora que|y ahora que|que hago ahora|y ahora)", weight: 4}
+  - {pattern: "(toca|hay que|tengo que) * (abogado|juicio|demanda|demandar)", weight: 4.5}
+  - {pattern: "^ [y] que sigue", weight: 4.5}
+  - {pattern: "(vuelvo a|le vuelvo) * (escribir|llamar|mandar)", weight: 4}
+  - {pattern: "(dime|decime) * que (toca|hago|hacer)", weight: 4}
 slots:
   client: 0.8
   date: -1.0
@@ -2097,6 +3189,72 @@ slots:
   pause_kind: 1.5
 
 """#),
+        ("es/payment_behaviour.yaml", #"""
+# Intención en español: cómo paga un cliente (puntualidad, días de retraso, promesas cumplidas, tendencia).
+language: es
+intent: payment_behaviour
+examples:
+  - "¿qué tal paga {client}?"
+  - "¿cómo paga {client}?"
+  - "¿{client} suele pagar tarde?"
+  - "¿{client} paga a tiempo?"
+  - "¿es buen pagador {client}?"
+  - "¿{client} es mal pagador?"
+  - "comportamiento de pago de {client}"
+  - "¿cuánto tarda en pagar {client}?"
+  - "¿con cuántos días de retraso paga {client} de media?"
+  - "¿{client} cumple lo que promete cuando dice que paga?"
+  - "perfil de pagador de {client}"
+  - "¿qué tan puntual es {client}?"
+  - "¿{client} paga puntual?"
+  - "¿se retrasa mucho {client} con los pagos?"
+  - "¿es de fiar {client} a la hora de pagar?"
+  - "¿{client} siempre paga con retraso?"
+  - "¿cómo se porta {client} con los pagos?"
+  - "¿{client} ha mejorado o empeorado pagando?"
+  - "¿cuántas veces me ha pagado tarde {client}?"
+  - "puntualidad de pago de {client}"
+  - "¿me puedo fiar de {client}?"
+  - "tendencia de pagos de {client}"
+  - "¿{client} es moroso habitual?"
+  - "hábitos de pago de {client}"
+keywords:
+  "pagador": 3.5
+  "pagadora": 3.5
+  "puntual": 3
+  "puntualidad": 3.5
+  "suele": 2
+  "suelen": 2
+  "fiar": 2.5
+  "fiable": 2.5
+  "comportamiento": 3
+  "habitos": 3
+  "perfil": 2
+  "tendencia": 2.5
+  "tarda": 1.5
+  "tardan": 1.5
+  "se porta": 2.5
+  "que tal paga": 4
+  "como paga": 4
+  "como pagan": 4
+  "habitual": 1.5
+  "cumple": 1.5
+patterns:
+  - {pattern: "(que tal|como) (paga|pagan) * {client}", weight: 5}
+  - {pattern: "{client} * (suele|suelen|acostumbra*) * (pagar|paga*)", weight: 5}
+  - {pattern: "{client} * (paga|pagan) (a tiempo|puntual|tarde|con retraso|bien|mal)", weight: 4.5}
+  - {pattern: "(buen|mal|mala|buena) (pagador|pagadora) * {client}", weight: 5}
+  - {pattern: "{client} * (buen|mal|mala|buena) (pagador|pagadora)", weight: 5}
+  - {pattern: "cuanto (tarda|tardan) * (pagar|pagarme) * {client}", weight: 4.5}
+  - {pattern: "(comportamiento|habitos|puntualidad|perfil|tendencia) * (pago|pagos|pagador) * {client}", weight: 5}
+  - {pattern: "(se retrasa|se retrasan) * {client}", weight: 3.5}
+  - {pattern: "(fiar|fiable) * {client}", weight: 4}
+slots:
+  client: 1.5
+  no_client: -1.5
+  money: -2.0
+
+"""#),
         ("es/prevention_tips.yaml", #"""
 # Intención en español: ejemplos, palabras clave con peso, patrones y ajustes por entidad.
 language: es
@@ -2112,6 +3270,9 @@ examples:
   - "¿cómo me aseguro de cobrar?"
   - "¿qué debo poner en mis facturas para cobrar antes?"
   - "ayúdame a evitar morosos"
+  - "consejos para no tener facturas impagadas"
+  - "¿qué debo poner en la factura para que me paguen a tiempo?"
+  - "tips para que no me dejen sin pagar"
 keywords:
   "evit*": 3
   "preven*": 3
@@ -2123,11 +3284,17 @@ keywords:
   "asegur*": 1.5
   "impagos": 1.5
   "morosos": 2
+  "consejos para": 2
+  "tips": 2.5
 patterns:
   - "(como|que) * (evito|evitar|prevengo|prevenir|asegurarme|aseguro) * (impago*|retraso*|pagu*|cobr*|moros*)"
   - "(consejo*|truco*|recomendacion*|tips) * (cobrar|pagu*|factur*|impago*)"
   - {pattern: "(que|como) * (hacer|hago) * para (no|que|evitar)", weight: 4}
   - "(evitar|prevenir) * (impago*|moros*|retraso*)"
+  - {pattern: "para no (tener|sufrir|acumular) * (impag*|moros*|factur*|retras*)", weight: 5}
+  - {pattern: "(que|como) * (pongo|poner|incluyo|incluir|escribo) * factura*", weight: 4.5}
+  - {pattern: "para que * (paguen|pague|me paguen) * (a tiempo|puntual*|antes|pronto)", weight: 4.5}
+  - {pattern: "(tips|consejos|trucos) para que no", weight: 5}
 slots:
   client: -1.5
 
@@ -2151,6 +3318,9 @@ examples:
   - "{client} dice que transfiere {date}"
   - "compromiso de pago de {client} para el {date}"
   - "{client} me pagará {money} {date}"
+  - "dice {client} que el {date} nos paga"
+  - "{client} nos paga el {date}"
+  - "los de {client} dicen que pagan {date}"
 keywords:
   "promete": 3
   "prometio": 3
@@ -2171,6 +3341,9 @@ patterns:
   - "{client} * (va|van) a (pagar|transferir|ingresar)"
   - "(promete|prometio|promesa|compromiso) * (pagar|pago)"
   - "(paga|pagan|pagara|transfiere) * {date}"
+  - {pattern: "(dice|dicen|dijo|dijeron|asegura|aseguran) * (paga|pagan|pagara|pagaran|nos paga|nos pagan|me paga|me pagan)", weight: 5}
+  - {pattern: "{date} * (nos|me) (paga|pagan|pagara|pagaran)", weight: 5}
+  - {pattern: "{client} * (dice|dicen|dijo) * {date}", weight: 4}
 slots:
   date: 1.5
   client: 0.3
@@ -2234,6 +3407,60 @@ slots:
   outcome: -0.5
 
 """#),
+        ("es/send_reminder.yaml", #"""
+# Intención en español: enviar el recordatorio ya redactado (por correo, con un comando tipo sendmail).
+language: es
+intent: send_reminder
+examples:
+  - "envíalo"
+  - "mándalo"
+  - "envíaselo"
+  - "mándaselo por email"
+  - "envía el recordatorio a {client}"
+  - "manda el correo a {client}"
+  - "envíale el recordatorio a {client}"
+  - "mándale el aviso a {client} por correo"
+  - "envía el borrador"
+  - "envíalo por email"
+  - "mándalo ya"
+  - "dale, envíalo"
+  - "envía el mail a {client}"
+  - "¿puedes enviarlo?"
+  - "envía este recordatorio"
+  - "manda el recordatorio"
+  - "envíaselo a {client}"
+  - "mándalo a {email}"
+  - "envíalo tú"
+  - "ya puedes mandarlo"
+  - "despáchalo"
+  - "sí, mándaselo"
+  - "envía ese correo"
+keywords:
+  "envialo": 5
+  "mandalo": 5
+  "enviaselo": 5
+  "mandaselo": 5
+  "enviala": 4
+  "mandala": 4
+  "enviasela": 4.5
+  "mandasela": 4.5
+  "enviarlo": 4
+  "mandarlo": 4
+  "enviarselo": 4.5
+  "mandarselo": 4.5
+  "despachalo": 4.5
+  "el recordatorio": 1
+  "el borrador": 1.5
+patterns:
+  - {pattern: "(envia|enviale|manda|mandale|envialo|mandalo) (el|ese|este) (recordatorio|correo|mail|email|aviso|borrador|mensaje)", weight: 6}
+  - {pattern: "(envia|manda|mandale|enviale) (el|ese|este) * (a|al) {client}", weight: 4}
+  - {pattern: "(puedes|podes|podrias) (enviarlo|mandarlo|enviarselo|mandarselo)", weight: 5}
+  - {pattern: "^ (envialo|mandalo|enviaselo|mandaselo|despachalo)", weight: 5}
+slots:
+  outcome: -2.0
+  money: -2.0
+
+"""#),
         ("es/thanks.yaml", #"""
 # Intención en español: ejemplos, palabras clave con peso, patrones y ajustes por entidad.
 language: es
@@ -2247,6 +3474,9 @@ examples:
   - "perfecto, gracias"
   - "muy amable"
   - "gracias por la ayuda"
+  - "vale, gracias"
+  - "mil gracias"
+  - "gracias, me has salvado"
 keywords:
   "gracias": 4
   "agradezco": 3.5
@@ -2254,6 +3484,9 @@ keywords:
   "muy amable": 3
 patterns:
   - "^ [muchas|mil|muchisimas] gracias"
+  - {pattern: "gracias $", weight: 4}
+  - {pattern: "^ mil gracias", weight: 5}
+  - {pattern: "(salvaste|salvado|salvas) * (vida|dia)", weight: 4}
 
 """#),
         ("es/undo.yaml", #"""
@@ -2353,6 +3586,10 @@ examples:
   - "¿qué me deben mis clientes?"
   - "¿hay alguien que me deba dinero?"
   - "saldo pendiente por cliente"
+  - "¿quiénes me siguen debiendo?"
+  - "¿cuánto dinero tengo por cobrar?"
+  - "el total pendiente por cliente"
+  - "antigüedad de la deuda de mis clientes"
 keywords:
   "deben": 2.5
   "deba": 1.5
@@ -2376,6 +3613,8 @@ patterns:
   - "(que|cuales) clientes * (deben|pendientes|pagar|pagado)"
   - "(lista|listado|resumen) * (deudores|deudas|deben)"
   - "cuanto (tengo|hay|queda) * (pendiente|cobrar)"
+  - "(quien|quienes) * (debiendo|deve|deven)"
+  - {pattern: "(total|saldo) * (pendiente|pendientes) * (cobro|cobrar|cliente|clientes)", weight: 4}
 slots:
   client: -3.0
   no_client: 0.5
