@@ -942,7 +942,6 @@ lexicon:
     "behind on": late
     arrears: overdue
     "in arrears": overdue
-    wired: paid
     "sent a wire": paid
     "got a wire": "received payment"
     "a wire from": "payment from"
@@ -2687,7 +2686,6 @@ lexicon:
     lana: dinero
     plata: dinero
     guita: dinero
-    pasta: dinero
     feria: dinero
     billete: dinero
     varo: dinero
@@ -2703,13 +2701,10 @@ lexicon:
     "antiguedad de saldos": "deudores"
     "antigüedad de deuda": "deudores"
     impagados: "facturas impagadas"
-    impagadas: "facturas impagadas"
-    impagos: "facturas impagadas"
     "pasadas de fecha": vencidas
     "pasada de fecha": vencida
     "pasados de fecha": vencidas
     "fuera de plazo": vencidas
-    atrasadas: vencidas
     "en mora": vencidas
     "ya vencio": vencida
     consignar: pagar
@@ -2722,12 +2717,9 @@ lexicon:
     depositaron: pagaron
     depositan: pagan
     deposita: paga
-    abono: pago
     abonaron: pagaron
     abonan: pagan
-    liquido: pago
     liquidaron: pagaron
-    transfirio: pago
     transfirieron: pagaron
     "me hizo una transferencia": "me pago"
     "hizo una transferencia": pago
@@ -2766,6 +2758,14 @@ lexicon:
     "que toca ahora": "siguiente paso"
     "no hubo respuesta": "sin respuesta"
     "no hubo contestacion": "sin respuesta"
+    reminder: recordatorio
+    reminders: recordatorios
+    invoice: factura
+    invoices: facturas
+    overdue: vencida
+    "follow up": seguimiento
+    followup: seguimiento
+    payment: pago
     decime: dime
     decidme: dime
     fijate: mira
@@ -2804,8 +2804,6 @@ lexicon:
     lic: abogado
     licenciado: abogado
     licenciada: abogado
-    requerimiento: "carta de reclamacion"
-    burofax: "carta certificada"
     recordatoro: recordatorio
     facutras: facturas
     facutra: factura

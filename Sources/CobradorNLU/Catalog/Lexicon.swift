@@ -47,8 +47,12 @@ struct Lexicon: Sendable {
     /// Nouns that count things ("3 facturas", "2 reminders"): a number before one is not an amount.
     var countedNouns: Set<String> = []
     /// Regional, everyday and accounting words → the plain words the intents are written in
-    /// ("lana" → "dinero", "aged debtors" → "debtors"): read by the intent scorer only.
-    var synonyms = PhraseTable<[String]>()
+    /// ("lana" → "dinero", "aged debtors" → "debtors"), per language: read by the intent scorer only,
+    /// each language's model through its own list (Spanish "el invoice" is "la factura", English is untouched).
+    var spanishSynonyms = PhraseTable<[String]>()
+    var englishSynonyms = PhraseTable<[String]>()
+
+    func synonyms(_ language: Language) -> PhraseTable<[String]> { language == .es ? spanishSynonyms : englishSynonyms }
     /// Words the conversation flow reacts to: sent, pay, resume, dispute.
     var cues = PhraseTable<String>()
     /// How a follow-up question opens ("¿y…?", "and…", "what about…").
@@ -116,7 +120,7 @@ struct Lexicon: Sendable {
         assign(&currencies); assign(&channels); assign(&tones); assign(&outcomes); assign(&pauseKinds)
         assign(&personTriggers); assign(&invoiceWords); assign(&daysBefore); assign(&daysAfter); assign(&pastMarkers)
         assign(&futureMarkers); assign(&moneyCues); assign(&holidays)
-        assign(&synonyms); assign(&cues); assign(&followUpOpeners); assign(&choiceOrdinals); assign(&metrics)
+        assign(&spanishSynonyms); assign(&englishSynonyms); assign(&cues); assign(&followUpOpeners); assign(&choiceOrdinals); assign(&metrics)
         assign(&reviewCues); assign(&clientTriggers); assign(&fillers); assign(&corrections); assign(&clauseOpeners)
         assign(&socialOpeners); assign(&ambiguousCurrencies); assign(&moneyScales); assign(&spelledYears)
         assign(&requestOpeners)
@@ -202,7 +206,7 @@ struct Lexicon: Sendable {
         case "synonyms":
             let words = TextFolding.normalize(item.value).split(separator: " ").map(String.init)
             wordsByLanguage[language, default: []].formUnion(words)
-            synonyms.add(phrase, words)
+            if language == .es { spanishSynonyms.add(phrase, words) } else { englishSynonyms.add(phrase, words) }
         case "cues":
             guard ["sent", "pay", "resume", "dispute"].contains(item.value) else { throw bad("cue must be sent, pay, resume or dispute") }
             cues.add(phrase, item.value)

@@ -40,13 +40,25 @@ struct IntentDecision {
         }
     }
 
+    /// What to read of a message: a token range, what to skip in it, and the context it keeps.
+    struct Reading {
+        var tokens: Range<Int>
+        var skipping: [Range<Int>] = []
+        var question: Bool
+        var slotMask: UInt32
+        var trailing: String?
+    }
+
     func rank(_ ctx: ExtractionContext, clauses: [Clause], language: Language?, reviewing: Bool = false) -> Ranking {
         let n = catalog.intentNames.count
         let quoted = clauses.filter { $0.role == .quoted }.map(\.tokens)
         var own = clauses.filter { $0.role == .own }
-        let whole = MessageFeatures(ctx, catalog: catalog, skipping: quoted)
-        let lang = language ?? (whole.englishVotes > whole.spanishVotes ? .en : .es)
-        var scores = score(whole, lang)
+        let all = 0..<ctx.tokens.count
+        let wholeReading = Reading(tokens: all, skipping: quoted, question: ctx.text.hasQuestionMark,
+                                   slotMask: MessageFeatures.slots(ctx, skipping: quoted))
+        let probe = features(ctx, wholeReading, .es)
+        let lang = language ?? (probe.englishVotes > probe.spanishVotes ? .en : .es)
+        var scores = score(ctx, wholeReading, lang, first: lang == .es ? probe : nil)
         var span = own.isEmpty ? (0, ctx.text.count) : (own[0].start, own[own.count - 1].end)
         var decidedBy = [Int](repeating: -1, count: n)
         if own.count >= 2 {
@@ -59,9 +71,10 @@ struct IntentDecision {
                 let hasClient = ctx.entities.contains {
                     ($0.kind == .client || $0.kind == .unknownClient) && $0.start >= c.start && $0.end <= c.end
                 }
-                let f = MessageFeatures(ctx, catalog: catalog, tokens: c.tokens, skipping: quoted, question: c.isQuestion,
-                                        slotMask: whole.slotMask, trailing: !hasClient && whole.slotMask & clientBit != 0 ? "{client}" : nil)
-                let s = score(f, lang)
+                let reading = Reading(tokens: c.tokens, skipping: quoted, question: c.isQuestion, slotMask: wholeReading.slotMask,
+                                      trailing: !hasClient && wholeReading.slotMask & clientBit != 0 ? "{client}" : nil)
+                let f = features(ctx, reading, lang)
+                let s = score(ctx, reading, lang, first: f)
                 clauseScores.append(s)
                 let best = s.indices.max { s[$0] < s[$1] } ?? catalog.fallbackIndex
                 let name = catalog.intentNames[best]
@@ -71,8 +84,10 @@ struct IntentDecision {
             }
             // Greetings, thanks and a lone "ok" around a request: score the message without them.
             if substantive, social.contains(true) {
-                let skip = quoted + own.indices.filter { social[$0] }.map { own[$0].tokens }
-                scores = score(MessageFeatures(ctx, catalog: catalog, skipping: skip), lang)
+                var reading = wholeReading
+                reading.skipping = quoted + own.indices.filter { social[$0] }.map { own[$0].tokens }
+                reading.slotMask = MessageFeatures.slots(ctx, skipping: reading.skipping)
+                scores = score(ctx, reading, lang)
                 let kept = own.indices.filter { !social[$0] }
                 span = (own[kept.first!].start, own[kept.last!].end)
                 clauseScores = kept.map { clauseScores[$0] }
@@ -96,7 +111,7 @@ struct IntentDecision {
         if !quoted.isEmpty, !reviewing, (scores.max() ?? 0) < IntentDecision.ownWordsSettle {
             let slots = MessageFeatures.slots(ctx, skipping: [])
             for range in quoted {
-                let s = score(MessageFeatures(ctx, catalog: catalog, tokens: range, question: false, slotMask: slots), lang)
+                let s = score(ctx, Reading(tokens: range, question: false, slotMask: slots), lang)
                 for k in 0..<n where !IntentDecision.answerIntents.contains(catalog.intentNames[k]) {
                     scores[k] = max(scores[k], IntentDecision.evidenceWeight * s[k])
                 }
@@ -112,15 +127,21 @@ struct IntentDecision {
         return Ranking(scores: scores, ranked: ranked, top: top, language: lang, span: span)
     }
 
-    /// Scores in `lang`; the other language's phrasings count too (mixed messages), unless nothing in
-    /// the message belongs to it and this language is already sure.
-    func score(_ features: MessageFeatures, _ lang: Language) -> [Double] {
+    func features(_ ctx: ExtractionContext, _ r: Reading, _ lang: Language) -> MessageFeatures {
+        MessageFeatures(ctx, catalog: catalog, tokens: r.tokens, skipping: r.skipping, question: r.question, slotMask: r.slotMask,
+                        trailing: r.trailing, language: lang)
+    }
+
+    /// Scores in `lang`; the other language's phrasings count too (mixed messages), read through that
+    /// language's own synonyms, unless nothing in the message belongs to it and this language is already sure.
+    func score(_ ctx: ExtractionContext, _ r: Reading, _ lang: Language, first: MessageFeatures? = nil) -> [Double] {
         let n = catalog.intentNames.count
-        var scores = IntentScorer.score(features, model: catalog.model(lang).model, intents: n)
-        let otherVotes = lang == .es ? features.englishVotes : features.spanishVotes
+        let mine = first ?? features(ctx, r, lang)
+        var scores = IntentScorer.score(mine, model: catalog.model(lang).model, intents: n)
+        let otherVotes = lang == .es ? mine.englishVotes : mine.spanishVotes
         if otherVotes > 0 || (scores.max() ?? 0) < NLUParser.fallbackFloor + 2 {
             let other: Language = lang == .es ? .en : .es
-            let theirs = IntentScorer.score(features, model: catalog.model(other).model, intents: n)
+            let theirs = IntentScorer.score(features(ctx, r, other), model: catalog.model(other).model, intents: n)
             for k in 0..<n { scores[k] = max(scores[k], 0.85 * theirs[k]) }
         }
         return scores

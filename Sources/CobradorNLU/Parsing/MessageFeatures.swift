@@ -1,3 +1,5 @@
+import CobradorCore
+
 /// A message (or one clause of it) as the intent scorer sees it: one feature set per word or entity
 /// (the word's term plus the prefix terms it satisfies, or an entity placeholder), the stems for
 /// example vectors, and the entity kinds present. Fillers ("eh", "o sea") are left out and regional
@@ -14,18 +16,19 @@ struct MessageFeatures {
     /// Words read (after fillers are dropped).
     var wordCount = 0
 
-    /// The whole message without the `skipped` token ranges (quoted text, greetings).
-    init(_ ctx: ExtractionContext, catalog: IntentCatalog, skipping skipped: [Range<Int>] = []) {
+    /// The whole message without the `skipped` token ranges (quoted text, greetings), read for `language`'s model.
+    init(_ ctx: ExtractionContext, catalog: IntentCatalog, skipping skipped: [Range<Int>] = [], language: Language) {
         self.init(ctx, catalog: catalog, tokens: 0..<ctx.tokens.count, skipping: skipped,
-                  question: ctx.text.hasQuestionMark, slotMask: MessageFeatures.slots(ctx, skipping: skipped))
+                  question: ctx.text.hasQuestionMark, slotMask: MessageFeatures.slots(ctx, skipping: skipped), language: language)
     }
 
     /// Tokens `range`, with the entity kinds of `slotMask` (usually the whole message's).
     /// `trailing` is a placeholder read after the words (the client another clause names).
     init(_ ctx: ExtractionContext, catalog: IntentCatalog, tokens range: Range<Int>, skipping skipped: [Range<Int>] = [],
-         question: Bool, slotMask: UInt32, trailing: String? = nil) {
+         question: Bool, slotMask: UInt32, trailing: String? = nil, language: Language) {
         let vocab = catalog.vocabulary
         let lx = ctx.lexicon
+        let synonyms = lx.synonyms(language)
         self.slotMask = slotMask
         var stemSet: Set<Int32> = []
         var i = range.lowerBound
@@ -78,12 +81,12 @@ struct MessageFeatures {
                 i += 1
                 continue
             }
-            if t.lexMask & (lx.fillers.bit | lx.synonyms.bit) != 0 {
+            if t.lexMask & (lx.fillers.bit | synonyms.bit) != 0 {
                 if let m = lx.fillers.match(ctx.tokens, at: i), i + m.count <= range.upperBound {
                     i += m.count
                     continue
                 }
-                if let m = lx.synonyms.match(ctx.tokens, at: i), i + m.count <= range.upperBound {
+                if let m = synonyms.match(ctx.tokens, at: i), i + m.count <= range.upperBound {
                     // The original words vote for the language; the plain words are what the intents know.
                     for k in i..<(i + m.count) {
                         if let id = vocab.id(ctx.tokens[k].norm) {

@@ -49,9 +49,12 @@ extension NLUParser {
     private func settleCurrencies(_ entities: inout [Entity]) {
         guard entities.contains(where: { !$0.possibleCurrencies.isEmpty && $0.currency == nil }) else { return }
         let ids = Set(entities.filter { $0.kind == .client || $0.kind == .invoice }.flatMap(\.clientIDs))
-        guard ids.count == 1, let id = ids.first, let entry = clients.entry(id: id) else { return }
+        guard ids.count == 1, let id = ids.first else { return }
+        var currencies = clients.entry(id: id)?.currencies ?? []
+        if currencies.isEmpty, let lookUp = clientCurrencies { currencies = lookUp(id) }
+        let distinct = Array(Set(currencies))
         for k in entities.indices where entities[k].kind == .money && entities[k].currency == nil && !entities[k].possibleCurrencies.isEmpty {
-            let shared = entry.currencies.filter { entities[k].possibleCurrencies.contains($0.code) }
+            let shared = distinct.filter { entities[k].possibleCurrencies.contains($0.code) }
             guard shared.count == 1, let amount = entities[k].amount else { continue }
             entities[k].currency = shared[0]
             entities[k].money = Money(decimalString: amount, currency: shared[0])

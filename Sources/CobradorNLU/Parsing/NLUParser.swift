@@ -8,6 +8,8 @@ public struct NLUParser: Sendable {
     public let catalog: IntentCatalog
     public let clients: ClientGazetteer
     let invoices: InvoiceDirectory
+    /// The currencies of a client's invoices, asked only when a message says "$" or "pesos" and names the client.
+    let clientCurrencies: (@Sendable (Int64) -> [Currency])?
 
     /// Score a message must beat for any intent to be preferred over `fallback`.
     static let fallbackFloor = 2.4
@@ -18,10 +20,12 @@ public struct NLUParser: Sendable {
     static let futureIntents: Set<String> = ["promise_to_pay", "add_invoice", "agenda", "draft_reminder", "next_step", "pause_followup",
                                              "forecast"]
 
-    public init(catalog: IntentCatalog, clients: ClientGazetteer, invoiceNumbers: [String: Int64] = [:]) {
+    public init(catalog: IntentCatalog, clients: ClientGazetteer, invoiceNumbers: [String: Int64] = [:],
+                clientCurrencies: (@Sendable (Int64) -> [Currency])? = nil) {
         self.catalog = catalog
         self.clients = clients
         self.invoices = InvoiceDirectory(invoiceNumbers)
+        self.clientCurrencies = clientCurrencies
     }
 
     public func parse(_ text: String, today: CalendarDay, language: Language? = nil) -> ParseResult {
