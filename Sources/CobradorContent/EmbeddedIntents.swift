@@ -109,6 +109,8 @@ keywords:
   "check if": 1.5
   "too harsh": 3
   "sound ok": 3
+  "before i send": 3
+  "before sending": 3
 patterns:
   - "(check|review|proofread|look at) * (tone|draft|message|email|text|this)"
   - "(does|is) (this|it) * (sound|harsh|rude|polite|professional|aggressive|ok)"
@@ -140,6 +142,8 @@ examples:
   - "has {client} paid yet?"
   - "how are things with {client}?"
   - "what do they owe, {client}?"
+  - "tell me about {client}'s invoices"
+  - "give me an update on {client}"
 keywords:
   "status": 2.5
   "balance": 2
@@ -165,6 +169,9 @@ patterns:
   - {pattern: "(has|have|did) {client} * paid * ?", weight: 5}
   - {pattern: "{client} * (owe|owes|owing|open|outstanding)", weight: 3.5}
   - {pattern: "(owe|owes) * {client}", weight: 3}
+  - {pattern: "(know|tell me|check|see) (if|whether) {client} * (paid|has paid|have paid)", weight: 6.5}
+  - {pattern: "(tell me about|what about|info on|info about|details on|update on|rundown on|lowdown on) * {client}", weight: 4}
+  - {pattern: "{client} * (invoices|account|file)", weight: 3}
 slots:
   client: 2.5
   no_client: -3.0
@@ -525,6 +532,8 @@ patterns:
   - "(calculate|compute|how much|what) * (interest|fee*|penalt*|surcharge)"
   - "charge * (interest|fee*)"
   - {pattern: "(late charges|late fees|late fee|late interest|interest) (on|for) * (invoice|{client}|{invoice})", weight: 5}
+  - {pattern: "interest * (late|delay|overdue|paying late)", weight: 5}
+  - {pattern: "(for|on) (paying|being) late", weight: 3}
 
 """#),
         ("en/lexicon.yaml", #"""
@@ -954,6 +963,7 @@ lexicon:
     "paid up": paid
     "settled up": settled
     remitted: paid
+    rem: reminder
     "chaser": reminder
     "nudge": reminder
     "dunning letter": reminder
@@ -1195,6 +1205,9 @@ patterns:
   - {pattern: "(got hold of|got through to|reached|spoke to|talked to) * {client}", weight: 4.5}
   - {pattern: "(email|mail|letter|message) * {client} * bounced", weight: 5}
   - {pattern: "(posted|sent|mailed) * (letter|registered letter|reminder) * {client}", weight: 4.5}
+  - {pattern: "(just|have just|i just) (called|spoke|emailed|rang|phoned|talked)", weight: 5}
+  - {pattern: "(no reply|no answer|no response|nothing back|not a word|silence) (from|since|to) * {client}", weight: 5}
+  - {pattern: "{client} (hasn't|hasnt|has not|didn't|didnt|did not|never) (replied|answered|responded|got back)", weight: 5}
 slots:
   outcome: 1.0
   channel: 0.5
@@ -1222,6 +1235,10 @@ examples:
   - "what do you think I should do about {client}?"
   - "{client} still hasn't paid, what should I do?"
   - "what should I do next with {client}?"
+  - "what's next for {client}?"
+  - "how do I handle {client} now?"
+  - "what would you suggest with {client}?"
+  - "how should we deal with {client}?"
 keywords:
   "next step": 3.5
   "next move": 3.5
@@ -1244,6 +1261,10 @@ patterns:
   - {pattern: "{client} * still * (hasnt|hasn|not|didnt|didn|doesnt|doesn|wont|won) * (paid|pay|paying)", weight: 3}
   - {pattern: "what (should|do|can|would) (i|we) do", weight: 4.5}
   - {pattern: "what * (reckon|think|suggest|recommend) * (i|we) (do|should)", weight: 5}
+  - {pattern: "what (s|is) next (for|with|on)", weight: 5}
+  - {pattern: "how (do|should|can|would) (i|we) (handle|deal with|approach|tackle|play|manage|go about)", weight: 5}
+  - {pattern: "what (s|is) (my|the|our) next (move|step)", weight: 5}
+  - {pattern: "what (would|do) you (suggest|recommend|advise)", weight: 4.5}
 slots:
   client: 0.8
   date: -1.0
@@ -1376,6 +1397,8 @@ examples:
   - "how to stop clients paying late"
   - "what should I put on my invoices so clients pay on time?"
   - "how do I get customers to pay on time?"
+  - "any advice on avoiding late payers?"
+  - "how do I stop getting paid late?"
 keywords:
   "avoid": 3
   "prevent": 3
@@ -1384,12 +1407,17 @@ keywords:
   "on time": 2
   "faster": 1.5
   "make sure": 1.5
+  "advice": 2
+  "avoiding": 3
+  "preventing": 3
 patterns:
   - "how * (avoid|prevent|stop|reduce) * (late|unpaid|non-payment|bad|paying)"
   - "(tips|advice|best practices) * (paid|invoic*|payment*|debts)"
   - "get paid (faster|on time)"
   - {pattern: "(what|how) * (put|include|write|add) * (invoice*)", weight: 4.5}
   - {pattern: "(so|to make|get) * (people|clients|customers|they) * pay (on time|faster|sooner|earlier)", weight: 5}
+  - {pattern: "(advice|tips|ideas|suggestions|recommendations|tricks) * (avoid*|prevent*|stop*|reduce|fewer|less)", weight: 5}
+  - {pattern: "(avoid*|prevent*) * (late payers|bad payers|slow payers|late payment*|non payment|unpaid)", weight: 5}
 slots:
   client: -1.5
 
@@ -1426,6 +1454,11 @@ keywords:
   "will": 1
   "would arrive": 2
   "will transfer": 3
+  "we'll pay": 3
+  "we will pay": 3
+  "will wire": 3
+  "we'll wire": 3
+  "without fail": 2
 patterns:
   - "{client} * (promised|promises|committed|will|said|says|going) * (pay|payment|transfer|settle)"
   - "{client} * will (pay|transfer|settle|send)"
@@ -1434,6 +1467,7 @@ patterns:
   - "{client} (pays|settles|is paying|transfers) * {date}"
   - {pattern: "{client} (said|says|told me|tells me|reckons) * {date}", weight: 5}
   - {pattern: "(payment|money|transfer|wire) will (go out|be sent|arrive|land) * {date}", weight: 5}
+  - {pattern: "(we'll|we will|they'll|they will|will) (pay|wire|transfer|send|settle) * {date}", weight: 5.5}
 slots:
   date: 1.5
   client: 0.3
@@ -1480,6 +1514,9 @@ patterns:
   - "payment (received|of) * {money}"
   - {pattern: "(hasn't|hasnt|has not|didn't|didnt|did not|haven't|havent|never|not) * (paid|pay)", weight: -5}
   - {pattern: "not yet", weight: -2}
+  - {pattern: "^ (paid|payment|received) {client} * {money}", weight: 6}
+  - {pattern: "(has|have|did) {client} * (paid|pay) * ?", weight: -3.5}
+  - {pattern: "(if|whether) {client} * (paid|has paid)", weight: -3.5}
 slots:
   money: 2.0
   invoice: 0.5
@@ -1527,6 +1564,7 @@ patterns:
   - {pattern: "send (the|that|this) (reminder|email|e-mail|mail|draft|message|note)", weight: 6}
   - {pattern: "^ [ok|yes|yeah|sure|please|go ahead and|now] send it", weight: 5}
   - {pattern: "(send|email|mail) it (to|over|now|by)", weight: 5}
+  - {pattern: "before (i|we) (send|email|mail)", weight: -6}
 slots:
   outcome: -2.0
   money: -2.0
@@ -1646,6 +1684,8 @@ examples:
   - "aged debtors please"
   - "receivables summary"
   - "what are my outstanding receivables?"
+  - "who has unpaid invoices with me?"
+  - "give me the total receivables"
 keywords:
   "owe": 2.5
   "owes": 2
@@ -1665,6 +1705,8 @@ patterns:
   - "who * (hasn't|hasnt|has not|haven't) paid"
   - {pattern: "(show|list|tell) * who * (owes|owe|owing)", weight: 5}
   - {pattern: "(receivables|debtors) (summary|report|list|aging|ageing)", weight: 4.5}
+  - {pattern: "(who|whos|which clients|which customers) * (has|have|got) * (unpaid|outstanding|open) * (invoice*|bills|balance*)", weight: 5}
+  - {pattern: "(total|overall) * (receivable*|outstanding|owed)", weight: 4}
 slots:
   client: -3.0
   no_client: 0.5
@@ -1789,6 +1831,9 @@ keywords:
   "bien redactado": 3
   "amenazante": 2.5
   "fijate si": 1.5
+  "antes de enviarlo": 3
+  "antes de mandarlo": 3
+  "echale un ojo": 2.5
 patterns:
   - "(revisa*|comprueba*|mira|corrige*|chequea*) * (tono|mensaje|texto|borrador|correo|email)"
   - "(suena|parece|es) * (profesional|agresivo|borde|educado|bien|mal|correcto|duro|brusco)"
@@ -1819,8 +1864,6 @@ examples:
   - "información de {client}"
   - "pagos de {client}"
   - "¿ha pagado {client}?"
-  - "¿{client} ya pagó?"
-  - "¿ya pagaron los de {client}?"
   - "¿qué onda con {client}?"
   - "estado de cuenta de {client}"
   - "¿cómo vamos con {client}?"
@@ -1853,6 +1896,10 @@ patterns:
   - "{client} * (deben|adeudan)"
   - "(deben|debe|adeudan) * {client}"
   - "(que onda|que hay|que pasa|como vamos) * {client}"
+  - {pattern: "(saber|sabes|dime|dimelo|confirma*) si {client} * (pago|pagaron|ha pagado|han pagado)", weight: 6.5}
+  - {pattern: "si [ya] (pago|pagaron|ha pagado|han pagado) {client}", weight: 6}
+  - {pattern: "{client} * (ha|han) pagado * ?", weight: 5.5}
+  - {pattern: "(ha|han) pagado {client} * ?", weight: 5.5}
 slots:
   client: 2.5
   no_client: -3.0
@@ -2130,6 +2177,8 @@ examples:
   - "¿quiénes tardan más en pagar últimamente?"
   - "¿qué ingresos tengo previstos?"
   - "calendario de cobros previstos"
+  - "¿qué cobros tengo previstos para enero?"
+  - "¿cuánto dinero espero que entre la semana que viene?"
 keywords:
   "prevision": 4
   "previsto": 3
@@ -2156,7 +2205,7 @@ patterns:
   - {pattern: "(que|cuanto) * (entra|entrara|va a entrar|van a entrar|cobro|cobrare|ingreso|recibo) * {date}", weight: 4.5}
   - {pattern: "(que|cuanto) (entra|entrara) (en|este|esta|la|el)", weight: 4.5}
   - {pattern: "(espero|esperamos|espera) (cobrar|recibir|ingresar)", weight: 4.5}
-  - {pattern: "(cobros|pagos|ingresos) (previstos|esperados|estimados)", weight: 5}
+  - {pattern: "(cobros|pagos|ingresos|entradas) * (previstos|esperados|estimados|previstas|esperadas)", weight: 5.5}
   - {pattern: "(prevision|proyeccion|estimacion) * (cobro*|caja|tesoreria|ingresos)", weight: 5}
   - {pattern: "(quien|quienes|que clientes) * (empeorado|empeora|empeoran)", weight: 6}
   - {pattern: "(quien|quienes|que clientes) * (pagan|paga|pagando) * (mas lento|mas tarde|peor)", weight: 6}
@@ -2224,7 +2273,7 @@ examples:
   - "comandos"
 keywords:
   "ayuda": 4
-  "ayudame": 2
+  "ayudame": 3.5
   "funciona": 2
   "instrucciones": 3.5
   "sirves": 3
@@ -2239,6 +2288,7 @@ patterns:
   - "que te puedo (preguntar|pedir)"
   - "no se (que|como) (preguntarte|pedirte|preguntar|usarte)"
   - "como te (uso|utilizo|usa)"
+  - {pattern: "^ (ayudame|ayuda|help) [porfa|por favor] $", weight: 4.5}
 slots:
   client: -2.0
 
@@ -2275,6 +2325,8 @@ patterns:
   - "cobrar (interes*|recargo*)"
   - {pattern: "(sumo|sumar|cargo|cargar|meto|meter|cobro|cobrar|añado|añadir|aplico|aplicar) * (por|de) * (pagar tarde|retraso|atraso|demora|mora)", weight: 5.5}
   - {pattern: "(recargo|intereses|interes) * (retraso|atraso|demora|mora|tarde)", weight: 4.5}
+  - {pattern: "(intereses|interes|recargo) * (pagar tarde|retraso|atraso|demora)", weight: 5}
+  - {pattern: "por (pagar tarde|el retraso|el atraso|la demora)", weight: 3}
 
 """#),
         ("es/lexicon.yaml", #"""
@@ -2758,6 +2810,8 @@ lexicon:
     "que toca ahora": "siguiente paso"
     "no hubo respuesta": "sin respuesta"
     "no hubo contestacion": "sin respuesta"
+    rem: recordatorio
+    recor: recordatorio
     reminder: recordatorio
     reminders: recordatorios
     invoice: factura
@@ -3021,6 +3075,8 @@ examples:
   - "el mail a {client} ha rebotado"
   - "se le envió un correo a {client} el {date} y no contestaron"
   - "le dejé un mensaje en el buzón a {client}"
+  - "acabo de hablar con {client}"
+  - "acabo de llamar a {client} y nada"
 keywords:
   "llame": 3
   "he llamado": 3
@@ -3057,6 +3113,10 @@ patterns:
   - "(anota|registra|apunta) * (llame|envie|mande|hable|escribi|llamada)"
   - {pattern: "se (envio|mando|llamo|escribio) * {client}", weight: 4.5}
   - {pattern: "(registra|registre|apunta|anota) * que * (envie|mande|llame|escribi|se envio|se mando|hable)", weight: 5}
+  - {pattern: "acabo de (hablar|llamar|escribir|enviar|mandar|colgar)", weight: 5}
+  - {pattern: "(me|nos) (colgaron|colgo)", weight: 4}
+  - {pattern: "(sin respuesta|ni caso|ninguna respuesta|nada) de {client}", weight: 4.5}
+  - {pattern: "{client} (no|nunca) (contesto|respondio|contesta|responde|me contesto|me respondio)", weight: 5}
 slots:
   outcome: 1.0
   channel: 0.5
@@ -3087,6 +3147,9 @@ examples:
   - "¿toca ir al abogado con {client}?"
   - "¿le vuelvo a escribir a {client} o le llamo?"
   - "dime qué toca con {client}"
+  - "¿cómo manejo lo de {client}?"
+  - "¿qué me sugieres con {client}?"
+  - "¿qué hacemos con {client}?"
 keywords:
   "siguiente paso": 3.5
   "proximo paso": 3.5
@@ -3116,6 +3179,10 @@ patterns:
   - {pattern: "^ [y] que sigue", weight: 4.5}
   - {pattern: "(vuelvo a|le vuelvo) * (escribir|llamar|mandar)", weight: 4}
   - {pattern: "(dime|decime) * que (toca|hago|hacer)", weight: 4}
+  - {pattern: "(hora|momento) de (pasar*|llevar*|mandar*|ir) * abogado", weight: 5.5}
+  - {pattern: "como (manejo|trato|gestiono|llevo|abordo|enfoco) * {client}", weight: 5}
+  - {pattern: "que [me] (aconsejas|recomiendas|sugieres|propones)", weight: 4.5}
+  - {pattern: "(que|cual) [es] [el] (siguiente|proximo) (paso|movimiento)", weight: 5}
 slots:
   client: 0.8
   date: -1.0
@@ -3143,6 +3210,7 @@ examples:
   - "la disputa con {client} ya está resuelta"
   - "ya puedes volver a reclamar a {client}"
   - "quita la pausa de {client}"
+  - "para los avisos a {client} hasta {date}"
 keywords:
   "pausa": 3.5
   "pausar": 3.5
@@ -3183,6 +3251,7 @@ patterns:
   - {pattern: "(factura|importe) * (esta mal|erronea|incorrecta|error|equivocad*)", weight: 5}
   - {pattern: "no (la|lo) (va|van) a pagar", weight: 5}
   - {pattern: "(pausa*|para|deten|deja|suspende|congela) * (seguimiento*|recordatorio*|aviso*|reclama*|cobro*)", weight: 4.5}
+  - {pattern: "^ para (los|el|las|todos los) (recordatorios|avisos|seguimiento|seguimientos|reclamaciones|correos)", weight: 6.5}
 slots:
   pause_kind: 1.5
 
@@ -3271,6 +3340,9 @@ examples:
   - "consejos para no tener facturas impagadas"
   - "¿qué debo poner en la factura para que me paguen a tiempo?"
   - "tips para que no me dejen sin pagar"
+  - "¿cómo hago para cobrar siempre a tiempo?"
+  - "¿qué hago para que no me paguen tarde?"
+  - "recomendaciones para evitar retrasos en los pagos"
 keywords:
   "evit*": 3
   "preven*": 3
@@ -3293,6 +3365,8 @@ patterns:
   - {pattern: "(que|como) * (pongo|poner|incluyo|incluir|escribo) * factura*", weight: 4.5}
   - {pattern: "para que * (paguen|pague|me paguen) * (a tiempo|puntual*|antes|pronto)", weight: 4.5}
   - {pattern: "(tips|consejos|trucos) para que no", weight: 5}
+  - {pattern: "(como|que) * (hago|hacer|puedo hacer|hacemos) para (cobrar|que me paguen|que paguen) * (a tiempo|antes|puntual*|pronto|siempre)", weight: 5.5}
+  - {pattern: "(como|que) * (hago|hacer) para (cobrar|no tener|evitar)", weight: 4.5}
 slots:
   client: -1.5
 
@@ -3333,6 +3407,12 @@ keywords:
   "quedo en pagar": 3
   "asegura": 1.5
   "dice que": 1
+  "pagamos": 2
+  "te pagamos": 3
+  "le pagamos": 3
+  "pagaremos": 3.5
+  "sin falta": 2
+  "transferimos": 2.5
 patterns:
   - "{client} * (pagara|pagaran|promete|prometio|asegura|compromete) * {date}"
   - "{client} * dice* que (paga|pagan|pagara|transfiere|ingresa) * {date}"
@@ -3342,6 +3422,8 @@ patterns:
   - {pattern: "(dice|dicen|dijo|dijeron|asegura|aseguran) * (paga|pagan|pagara|pagaran|nos paga|nos pagan|me paga|me pagan)", weight: 5}
   - {pattern: "{date} * (nos|me) (paga|pagan|pagara|pagaran)", weight: 5}
   - {pattern: "{client} * (dice|dicen|dijo) * {date}", weight: 4}
+  - {pattern: "(pagamos|pagaremos|transferimos|transferiremos|depositamos|ingresamos) * {date}", weight: 5}
+  - {pattern: "que (paga|pagan|pagara|pagaran|pagamos|transfieren|transfiere|consignan|depositan|ingresan) * {date}", weight: 6.5}
 slots:
   date: 1.5
   client: 0.3
@@ -3399,6 +3481,12 @@ patterns:
   - {pattern: "no (pago|pagan|pagaron|paga|abono)", weight: -5}
   - {pattern: "todavia no", weight: -2}
   - {pattern: "aun no", weight: -2}
+  - {pattern: "^ (pago|cobro|abono|cobre|pagado) {client} * {money}", weight: 6}
+  - {pattern: "(me|nos) (pagaron|pago|ha pagado|han pagado) * {client} * {money}", weight: 5}
+  - {pattern: "[ya] (me|nos) (pagaron|han pagado) (los|las) de {client}", weight: 5}
+  - {pattern: "{client} * (pago|pagaron|ha pagado|han pagado) * ?", weight: -3.5}
+  - {pattern: "(pago|pagaron|ha pagado|han pagado) * {client} * ?", weight: -3.5}
+  - {pattern: "si {client} * (pago|pagaron|ha pagado|han pagado)", weight: -3.5}
 slots:
   money: 2.0
   invoice: 0.5
@@ -3454,6 +3542,7 @@ patterns:
   - {pattern: "(envia|manda|mandale|enviale) (el|ese|este) * (a|al) {client}", weight: 4}
   - {pattern: "(puedes|podes|podrias) (enviarlo|mandarlo|enviarselo|mandarselo)", weight: 5}
   - {pattern: "^ (envialo|mandalo|enviaselo|mandaselo|despachalo)", weight: 5}
+  - {pattern: "antes de (enviarlo|mandarlo|enviarselo|mandarselo|enviar|mandar)", weight: -6}
 slots:
   outcome: -2.0
   money: -2.0

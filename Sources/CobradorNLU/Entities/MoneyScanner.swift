@@ -360,8 +360,14 @@ enum MoneyScanner {
         for back in 1...3 where i - back >= 0 {
             if ctx.lexicon.moneyCues.match(ctx.tokens, at: i - back)?.count == back { return true }
         }
+        // Terse commands: "pago acme 450", "paid globex 300" — a cue anywhere before the last number of a short message.
+        if ctx.tokens.count <= terseLength, i == ctx.tokens.count - 1 {
+            return (0..<i).contains { ctx.lexicon.moneyCues.match(ctx.tokens, at: $0) != nil }
+        }
         return false
     }
+
+    static let terseLength = 5
 
     private static func followedByNonMoneyUnit(_ ctx: ExtractionContext, _ last: Int) -> Bool {
         let n = last + 1
