@@ -161,6 +161,10 @@ enum DateScanner {
         if let (spec, _, e) = simpleDate(ctx, at: k) {
             base = spec
             end = e
+        } else if tokens[k].isNumber, let (day, e) = dayNumber(ctx, at: k, wordsAllowed: false) {
+            // "tres días después del 12".
+            base = .dayOfMonth(day)
+            end = e
         } else if let existing = ctx.entities.firstIndex(where: { $0.kind == .date && ctx.text.tokenIndex(startingAt: $0.start) == k }),
                   let spec = ctx.entities[existing].dateSpec {
             base = spec
@@ -345,7 +349,8 @@ enum DateScanner {
             }
         }
         // "the 20th of next month", "el 20 del mes que viene", "el 15 de este mes", "the 5th of last month".
-        if let (day, dayLast) = dayNumber(ctx, at: i), let (months, end) = relativeMonth(ctx, after: dayLast) {
+        let dayStart = ["the", "el"].contains(tokens[i].norm) && i + 1 < tokens.count ? i + 1 : i
+        if let (day, dayLast) = dayNumber(ctx, at: dayStart), let (months, end) = relativeMonth(ctx, after: dayLast) {
             let first = CalendarDay(year: today.year, month: today.month, day: 1)!.adding(months: months)
             return CalendarDay(year: first.year, month: first.month, day: day).map { (.fixed($0), i, end) }
         }
@@ -355,8 +360,8 @@ enum DateScanner {
            let (day, dayLast) = dayNumber(ctx, at: i + 1 + mc, wordsAllowed: false) {
             return CalendarDay(year: y, month: month, day: day).map { (.fixed($0), i, dayLast) }
         }
-        // Day and month: "15 de diciembre", "el 1º de enero de 2027", "10th of December", "quince de diciembre".
-        if let (day, dayLast) = dayNumber(ctx, at: i) {
+        // Day and month: "15 de diciembre", "el 1º de enero de 2027", "the 10th of December", "quince de diciembre".
+        if let (day, dayLast) = dayNumber(ctx, at: dayStart) ?? dayNumber(ctx, at: i) {
             let k = ctx.skipConnectors(dayLast + 1)
             if k < tokens.count, ctx.isFree(k), let (month, mc) = lx.months.match(tokens, at: k) ?? lx.monthAbbreviations.match(tokens, at: k) {
                 var last = k + mc - 1
@@ -481,7 +486,7 @@ enum DateScanner {
         if t.isNumber {
             guard t.length <= 2, let v = t.intValue, (1...31).contains(v) else { return nil }
             var last = i
-            if i + 1 < tokens.count, tokens[i + 1].glued, ["st", "nd", "rd", "th", "o", "a", "º", "ª", "er"].contains(tokens[i + 1].norm) {
+            if i + 1 < tokens.count, tokens[i + 1].glued, ["st", "nd", "rd", "th", "o", "a", "º", "ª", "er", "ro", "do", "to", "vo", "no", "mo"].contains(tokens[i + 1].norm) {
                 last += 1
             }
             return (v, last)

@@ -160,7 +160,7 @@ enum MoneyScanner {
     }
 
     /// "MEUR", "kUSD", "mUSD": a scale letter glued to an ISO code.
-    private static func scaledCode(_ word: String) -> (Int, String)? {
+    static func scaledCode(_ word: String) -> (Int, String)? {
         guard word.utf8.count == 4, let first = word.first, first == "m" || first == "k" || first == "b" else { return nil }
         let code = String(word.dropFirst()).uppercased()
         guard Currency(code: code) != nil else { return nil }
@@ -218,7 +218,9 @@ enum MoneyScanner {
         if j < f.count, cls[j] == .letter {
             let k = ctx.text.tokenIndex(startingAt: j)
             let word = k.map { ctx.tokens[$0].norm } ?? ""
-            if word != "k" && ctx.lexicon.currencies.match(ctx.tokens, at: k ?? 0) == nil
+            let scaleWord = ["k", "m", "b", "bn", "mm", "mn"].contains(word) || scaledCode(word) != nil
+                || (k.map { ctx.lexicon.moneyScales.match(ctx.tokens, at: $0) != nil } ?? false)
+            if !scaleWord && ctx.lexicon.currencies.match(ctx.tokens, at: k ?? 0) == nil
                 && !(1...3).contains(where: { j + $0 <= ctx.text.count && ctx.lexicon.currencySymbols[ctx.text.text(j, j + $0).lowercased()] != nil }) {
                 return nil
             }

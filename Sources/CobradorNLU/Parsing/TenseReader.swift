@@ -6,10 +6,12 @@ enum TenseReader {
         var past = 0, future = 0
         let lx = ctx.lexicon
         var i = range.lowerBound
+        // Words inside a date ("last Friday", "el mes pasado", "hace dos días") were read with the date.
+        let dateTokens = ctx.entities.filter { $0.kind == .date }.map { ctx.text.tokenRange(coveringChars: $0.start, $0.end) }
         while i < range.upperBound {
             let t = ctx.tokens[i]
             defer { i += 1 }
-            if t.isNumber { continue }
+            if t.isNumber || dateTokens.contains(where: { $0.contains(i) }) { continue }
             if lx.pastMarkers.match(ctx.tokens, at: i) != nil || lx.pastVerbs.contains(t.norm) { past += 1; continue }
             if lx.futureMarkers.match(ctx.tokens, at: i) != nil || t.norm == "ll" && t.glued == false && i > 0 { future += 1; continue }
             if ctx.text.endsAccented(t), t.length >= 3 {
