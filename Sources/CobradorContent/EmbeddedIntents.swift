@@ -561,6 +561,11 @@ lexicon:
     "day before yesterday": -2
     "the day before yesterday": -2
     "last night": -1
+    "next day": 1
+    "the next day": 1
+    "the following day": 1
+    "this day": 0
+    "past day": -1
   numbers:
     zero: 0
     one: 1
@@ -2411,7 +2416,7 @@ lexicon:
     novecientos: 900
     novecientas: 900
   multipliers: {mil: 1000, millon: 1000000, millones: 1000000}
-  ordinals: {primero: 1, "1ro": 1, segundo: 2, tercero: 3}
+  ordinals: {primero: 1, "1ro": 1, segundo: 2, tercero: 3, cuarto: 4, quinto: 5, sexto: 6, septimo: 7, octavo: 8, noveno: 9, decimo: 10, undecimo: 11, duodecimo: 12, decimotercero: 13, decimocuarto: 14, decimoquinto: 15, vigesimo: 20, "vigesimo primero": 21, "vigesimo segundo": 22, "vigesimo tercero": 23, "vigesimo cuarto": 24, "vigesimo quinto": 25, "vigesimo sexto": 26, "vigesimo septimo": 27, "vigesimo octavo": 28, "vigesimo noveno": 29, trigesimo: 30, "trigesimo primero": 31}
   units:
     dia: day
     dias: day

@@ -67,10 +67,18 @@ enum DateScanner {
             if sep == 0 { sep = s } else if sep != s { return nil }
             j += 1
         }
-        let last = i + parts.count - 1
+        var last = i + parts.count - 1
+        // "08/12,2015", "08/12,15": a year after a comma.
+        var commaYear: Int?
+        if parts.count == 2, sep == 0x2F, last + 1 < tokens.count, tokens[last + 1].isNumber, tokens[last + 1].start == tokens[last].end + 1,
+           ctx.text.folded[tokens[last].end] == 0x2C, [2, 4].contains(tokens[last + 1].length), let y = tokens[last + 1].intValue,
+           !(last + 2 < tokens.count && tokens[last + 2].glued) {
+            commaYear = tokens[last + 1].length == 2 ? y + 2000 : y
+            last += 1
+        }
         // Followed by more digits or letters glued on: not a date.
         if last + 1 < tokens.count, tokens[last + 1].glued { return nil }
-        if tokens[last].end < ctx.text.count, [0x2F, 0x2D, 0x2C].contains(ctx.text.folded[tokens[last].end]),
+        if commaYear == nil, tokens[last].end < ctx.text.count, [0x2F, 0x2D, 0x2C].contains(ctx.text.folded[tokens[last].end]),
            ctx.text.isClass(tokens[last].end + 1, .digit) { return nil }
         func valid(_ d: Int, _ m: Int) -> Bool { (1...12).contains(m) && d >= 1 && d <= CalendarDay.daysIn(month: m, year: 2024) }
         switch parts.count {
@@ -91,8 +99,15 @@ enum DateScanner {
             guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
             return (.fixed(day), last)
         case 2:
-            guard sep == 0x2F || sep == 0x2D, lengths[0] <= 2, lengths[1] <= 2 else { return nil }
+            // "on 4.22", "el 4.22": dotted day and month only after a word that announces a date.
+            let dotted = sep == 0x2E && i > 0 && datePrepositions.contains(tokens[i - 1].norm) && lengths[1] == 2
+            guard sep == 0x2F || sep == 0x2D || dotted, lengths[0] <= 2, lengths[1] <= 2 else { return nil }
             let (a, b) = (parts[0], parts[1])
+            if let y = commaYear {
+                if valid(a, b) && valid(b, a) && a != b { return (.numeric(a, b, year: y), last) }
+                let (d, m) = valid(a, b) ? (a, b) : (b, a)
+                return CalendarDay(year: y, month: m, day: d).map { (.fixed($0), last) }
+            }
             // "3-4 días", "2/3 de las facturas": a range or a fraction, not a date.
             if followedByCount(ctx, after: last) { return nil }
             if valid(a, b) && valid(b, a) && a != b { return (.numeric(a, b, year: nil), last) }
@@ -114,6 +129,8 @@ enum DateScanner {
             return nil
         }
     }
+
+    static let datePrepositions: Set<String> = ["on", "el", "at", "in", "en", "by", "para", "hasta", "until", "due", "vence", "before", "antes"]
 
     /// A unit or a counted noun right after token `k` ("3-4 días", "2/3 facturas").
     private static func followedByCount(_ ctx: ExtractionContext, after k: Int) -> Bool {
@@ -217,6 +234,8 @@ enum DateScanner {
         }
         // "el primer viernes de este mes", "the third Tuesday", "the last Friday of the month", "second Monday of March".
         if let nth = nthWeekday(ctx, at: i) { return nth }
+        // "the last day of October", "el último día del mes", "the first day of next month".
+        if let edge = monthEdge(ctx, at: i) { return edge }
         // Direction words before a weekday or a unit: "next", "el próximo", "last", "este".
         var j = i
         var direction = 0
@@ -254,6 +273,15 @@ enum DateScanner {
             else if explicitThis { spec = .fixed(today.adding(days: (wd - today.weekday + 7) % 7)) }
             else { spec = .weekday(wd) }
             return (spec, i, last)
+        }
+        // "this week Friday", "esta semana el viernes".
+        if explicitThis, j < tokens.count, lx.units.match(tokens, at: j)?.value == .week {
+            var k = j + lx.units.match(tokens, at: j)!.count
+            if k < tokens.count, ["on", "el", "the"].contains(tokens[k].norm) { k += 1 }
+            if k < tokens.count, ctx.isFree(k), let (wd, wc) = lx.weekdays.match(tokens, at: k) {
+                let monday = today.adding(days: 1 - today.weekday)
+                return (.fixed(monday.adding(days: wd - 1)), i, k + wc - 1)
+            }
         }
         // "next week", "la semana que viene", "el mes pasado", "el próximo mes".
         if j < tokens.count, let (unit, count) = lx.units.match(tokens, at: j), unit != .day {
@@ -296,6 +324,10 @@ enum DateScanner {
         }
         // "en 30 días", "dentro de dos semanas", "in a week", "within 3 days".
         if let (_, count) = lx.futurePrepositions.match(tokens, at: i), let (d, m, last) = compoundQuantity(ctx, at: i + count) {
+            // "a few days ago": the article was not a preposition.
+            if let a = lx.agoAfter.match(tokens, at: last + 1) {
+                return (.fixed(today.adding(months: -m).adding(days: -d)), i, last + a.count)
+            }
             var end = last
             if let f = lx.fromNow.match(tokens, at: end + 1) { end += f.count }
             return (.fixed(today.adding(months: m).adding(days: d)), i, end)
@@ -388,7 +420,8 @@ enum DateScanner {
                 }
             }
             if k < tokens.count, tokens[k].norm == "the" { k += 1 }
-            if let (day, dayLast) = dayNumber(ctx, at: k, wordsAllowed: false) {
+            // "May twenty one", "Mayo veintiuno": number words after a month name say its day.
+            if let (day, dayLast) = dayNumber(ctx, at: k, wordsAllowed: lx.months.match(tokens, at: i) != nil || tokens[i].norm == "may") {
                 var last = dayLast
                 if let (year, yl) = year(ctx, after: last) {
                     last = yl
@@ -512,7 +545,7 @@ enum DateScanner {
         if let (v, c) = NumberWords.parse(ctx, at: k, allowArticle: false), (1000...2200).contains(v) { return (v, k + c - 1) }
         if let (century, c1) = ctx.lexicon.spelledYears.match(t, at: k) {
             if k + c1 < t.count, t[k + c1].norm == "hundred" { return (century * 100, k + c1) }
-            if let (rest, c2) = NumberWords.parse(ctx, at: k + c1, allowArticle: false), (1...99).contains(rest) {
+            if let (rest, c2) = NumberWords.parse(ctx, at: k + c1, allowArticle: false), (10...99).contains(rest) {
                 return (century * 100 + rest, k + c1 + c2 - 1)
             }
             // "nineteen oh five".
@@ -555,6 +588,40 @@ enum DateScanner {
         for (table, months) in [(lx.next, 1), (lx.last, -1), (lx.this, 0)] {
             if let m = table.match(t, at: k), let (unit, c) = lx.units.match(t, at: k + m.count), unit == .month {
                 return (months, k + m.count + c - 1)
+            }
+        }
+        return nil
+    }
+
+    /// "(the) last day of (the) month / October [2015] / next month", "el último día del mes", "el primer día de enero".
+    private static func monthEdge(_ ctx: ExtractionContext, at i: Int) -> (DateSpec, Int, Int)? {
+        let lx = ctx.lexicon, t = ctx.tokens
+        var k = i
+        if k < t.count, ["the", "el"].contains(t[k].norm) { k += 1 }
+        guard k + 2 < t.count, ["last", "ultimo", "first", "primer", "primero"].contains(t[k].norm), ["day", "dia"].contains(t[k + 1].norm),
+              ["of", "in", "de", "del"].contains(t[k + 2].norm) else { return nil }
+        let end = ["last", "ultimo"].contains(t[k].norm)
+        var after = k + 3
+        if after < t.count, ["the", "el", "la"].contains(t[after].norm) { after += 1 }
+        guard after < t.count else { return nil }
+        func edge(_ first: CalendarDay) -> CalendarDay { end ? first.lastDayOfMonth : first }
+        if let (month, mc) = lx.months.match(t, at: after) {
+            if let (y, yl) = year(ctx, after: after + mc - 1) {
+                return CalendarDay(year: y, month: month, day: 1).map { (.fixed(edge($0)), i, yl) }
+            }
+            return (.monthPart(end ? .end : .start, month: month), i, after + mc - 1)
+        }
+        let thisMonth = CalendarDay(year: ctx.today.year, month: ctx.today.month, day: 1)!
+        if let (unit, uc) = lx.units.match(t, at: after), unit == .month {
+            var last = after + uc - 1
+            var months = 0
+            if let m = lx.next.match(t, at: last + 1) { months = 1; last += m.count }
+            else if let m = lx.last.match(t, at: last + 1) { months = -1; last += m.count }
+            return (.fixed(edge(thisMonth.adding(months: months))), i, last)
+        }
+        for (table, months) in [(lx.next, 1), (lx.last, -1), (lx.this, 0)] {
+            if let m = table.match(t, at: after), let (unit, uc) = lx.units.match(t, at: after + m.count), unit == .month {
+                return (.fixed(edge(thisMonth.adding(months: months))), i, after + m.count + uc - 1)
             }
         }
         return nil
@@ -623,6 +690,10 @@ enum DateScanner {
             guard let v = tokens[i].intValue, v <= 5000 else { return nil }
             n = v
             k = i + 1
+        } else if let (v, count) = fewWords(ctx, at: i) {
+            // "a few days", "unos cuantos días", "varios meses".
+            n = v
+            k = i + count
         } else if ["a", "an", "un", "una", "one"].contains(tokens[i].norm) {
             n = 1
             k = i + 1
@@ -648,6 +719,18 @@ enum DateScanner {
         }
         return (n, unit, last)
     }
+
+    /// "a few", "few", "unos cuantos", "unos pocos", "varios": three.
+    private static func fewWords(_ ctx: ExtractionContext, at i: Int) -> (Int, Int)? {
+        let t = ctx.tokens
+        for words in fewPhrases where i + words.count <= t.count {
+            if words.indices.allSatisfy({ t[i + $0].norm == words[$0] }) { return (3, words.count) }
+        }
+        return nil
+    }
+
+    static let fewPhrases: [[String]] = [["a", "few"], ["few"], ["unos", "cuantos"], ["unas", "cuantas"], ["unos", "pocos"], ["unas", "pocas"],
+                                         ["varios"], ["varias"], ["several"]]
 
     static func offset(_ today: CalendarDay, _ unit: Lexicon.DateUnit, _ n: Int) -> CalendarDay {
         switch unit {
