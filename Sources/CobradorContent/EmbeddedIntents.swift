@@ -790,6 +790,13 @@ lexicon:
     "₴": UAH
     tenge: KZT
     "₸": KZT
+    "₾": GEL
+    "₭": LAK
+    "₮": MNT
+    "₼": AZN
+    "₵": GHS
+    "৳": BDT
+    "ரூ": LKR
     "romanian lei": RON
     lei: RON
     "bulgarian lev": BGN
@@ -1107,6 +1114,7 @@ lexicon:
     "$": "USD MXN ARS COP CLP UYU CAD AUD NZD HKD SGD"
     pesos: "MXN ARS COP CLP UYU PHP DOP CUP"
     peso: "MXN ARS COP CLP UYU PHP DOP CUP"
+    "₨": "INR PKR NPR LKR"
   money_scales: {mn: 1000000, mm: 1000000, bn: 1000000000, billion: 1000000000, billions: 1000000000}
   past_verbs: [paid, payed, sent, bounced, called, emailed, mailed, phoned, rang, spoke, talked, said, told, replied, answered, wrote, got, received, wired, transferred, settled, came, went, was, were, did, had, left, made, took, gave, promised, agreed, confirmed, invoiced, issued, born, started, signed, bought, sold, met, visited, posted, texted, heard]
   spelled_years: {nineteen: 19, twenty: 20, eighteen: 18, seventeen: 17}

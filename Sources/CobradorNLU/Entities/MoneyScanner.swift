@@ -325,11 +325,19 @@ enum MoneyScanner {
         return (cents, t[next - 1].end, next - 1)
     }
 
+    /// Letters written apart before "$" that name whose dollars they are.
+    static let dollarPrefixes: [String: String] = ["us": "USD", "c": "CAD", "ca": "CAD", "nz": "NZD", "hk": "HKD", "au": "AUD", "mx": "MXN",
+                                                   "sg": "SGD", "nt": "TWD"]
+
     static let centWords: Set<String> = ["cents", "cent", "c", "centimos", "centimo", "centavos", "centavo", "pence", "p", "ct", "cts", "penny", "pennies"]
 
     /// A currency sign right before the amount: (code or nil, possible codes, start char). "u.s. $" is dollars of the US.
     private static func symbolBefore(_ ctx: ExtractionContext, _ start: Int) -> (String?, [String], Int)? {
         let k = ctx.previousNonSpace(start)
+        // "U$D 90", "U$S 100": a symbol that ends in a letter.
+        if k >= 2, ctx.text.classes[k] == .letter, ctx.text.folded[k - 1] == 0x24, !ctx.text.isClass(k - 3, .letter) {
+            if let code = ctx.lexicon.currencySymbols[ctx.text.text(k - 2, k + 1).lowercased()] { return (code, [], k - 2) }
+        }
         guard k >= 0, ctx.text.classes[k] == .other else { return nil }
         for len in stride(from: 4, through: 1, by: -1) where k - len + 1 >= 0 {
             let s = ctx.text.text(k - len + 1, k + 1).lowercased()
@@ -338,10 +346,11 @@ enum MoneyScanner {
             if s.first?.isLetter == true, ctx.text.isClass(k - len, .letter) { continue }
             if let code = ctx.lexicon.currencySymbols[s] { return (code, [], k - len + 1) }
             if let codes = ctx.lexicon.ambiguousCurrencySymbols[s] {
-                // "u.s. $5", "US $5".
+                // "u.s. $5", "US $5", "c $ 100", "nz $ 20": the country's letters before a dollar sign.
                 let before = ctx.previousNonSpace(k - len + 1)
-                if before >= 0, let t = ctx.text.tokens.last(where: { $0.end <= before + 1 }), t.norm == "us", t.end >= before {
-                    return ("USD", [], t.start)
+                if before >= 0, let t = ctx.text.tokens.last(where: { $0.end <= before + 1 }), t.end >= before,
+                   let code = MoneyScanner.dollarPrefixes[t.norm], s == "$", !ctx.text.isClass(t.start - 1, .letter) {
+                    return (code, [], t.start)
                 }
                 return (nil, codes, k - len + 1)
             }
