@@ -43,10 +43,13 @@ extension AppContext {
         let path = options.db ?? environment["COBRADOR_DB"] ?? AppDatabase.defaultPath(environment: environment)
         var clients: [Client] = []
         var numbers: [String: Int64] = [:]
+        var currencies: (@Sendable (Int64) -> [Currency])?
         do {
             if let store = try AppDatabase.openForReading(path: path) {
                 clients = try store.clients()
                 numbers = try store.invoiceNumbers()
+                // Read only when a message says "$" or "pesos" and names the client.
+                currencies = { id in (try? store.clientFile(id: id))?.invoices.map(\.amount.currency) ?? [] }
             }
         } catch {
             throw CLIError(
@@ -54,6 +57,6 @@ extension AppContext {
                 en: "Could not read the database \(path): \(error.localizedDescription)")
         }
         let gazetteer = ClientGazetteer(clients.map { GazetteerEntry(id: $0.id, name: $0.name, aliases: $0.aliases) })
-        return NLUParser(catalog: try catalog(options), clients: gazetteer, invoiceNumbers: numbers)
+        return NLUParser(catalog: try catalog(options), clients: gazetteer, invoiceNumbers: numbers, clientCurrencies: currencies)
     }
 }

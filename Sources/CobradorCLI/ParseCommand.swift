@@ -3,6 +3,7 @@ import CobradorBot
 import CobradorContent
 import CobradorCore
 import CobradorNLU
+import CobradorTerminal
 import Foundation
 
 struct ParseCommand: AsyncParsableCommand {
@@ -26,30 +27,23 @@ struct ParseCommand: AsyncParsableCommand {
         let parser = try withCLIErrors(root) { try AppContext.makeParser(root, environment: environment) }
         let defaultToday = root.today.flatMap(CalendarDay.init(parsing:)) ?? CalendarDay.today()
         if batch {
-            while let line = readLine(strippingNewline: true) {
-                guard line.utf8.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { continue }
-                let request = BatchRequest(line)
-                let today = request.today.flatMap(CalendarDay.init(parsing:)) ?? defaultToday
-                Console.out(parser.parse(request.text, today: today, language: root.lang).jsonLine())
-            }
+            // Most lines of a batch share one "today": parse each distinct string once.
+            var lastToday: (text: String, day: CalendarDay)?
+            BatchLoop.standard { request in
+                var today = defaultToday
+                if let t = request.today {
+                    if let last = lastToday, last.text == t {
+                        today = last.day
+                    } else if let day = CalendarDay(parsing: t) {
+                        lastToday = (t, day)
+                        today = day
+                    }
+                }
+                return parser.parse(request.text, today: today, language: root.lang).jsonLine()
+            }.run()
             return
         }
         let text = message.joined(separator: " ")
         Console.out(parser.parse(text, today: defaultToday, language: root.lang).jsonLine())
-    }
-
-    /// One batch line; a line that is not a JSON object is parsed as plain text so the output keeps one line per input.
-    struct BatchRequest {
-        var text: String
-        var today: String?
-
-        init(_ line: String) {
-            if let data = line.data(using: .utf8), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
-                text = object["text"] as? String ?? ""
-                today = object["today"] as? String
-            } else {
-                text = line
-            }
-        }
     }
 }

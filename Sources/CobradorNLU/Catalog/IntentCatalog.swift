@@ -24,7 +24,8 @@ public final class IntentCatalog: Sendable {
     public static let builtInIntents = [
         "who_owes", "list_overdue", "client_status", "draft_reminder", "next_step", "agenda", "record_payment",
         "log_contact", "promise_to_pay", "add_invoice", "update_contact", "demand_letter", "late_fee", "check_tone",
-        "prevention_tips", "pause_followup", "help", "greet", "thanks", "confirm", "deny", "undo", "fallback",
+        "prevention_tips", "pause_followup", "payment_behaviour", "forecast", "send_reminder", "help", "greet", "thanks", "confirm",
+        "deny", "undo", "fallback",
     ]
 
     public convenience init(intents definitions: [IntentDefinition], lexicons: [LexiconDefinition]) throws(IntentCatalogError) {

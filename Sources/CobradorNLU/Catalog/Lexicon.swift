@@ -46,6 +46,50 @@ struct Lexicon: Sendable {
     var negations: Set<String> = []
     /// Nouns that count things ("3 facturas", "2 reminders"): a number before one is not an amount.
     var countedNouns: Set<String> = []
+    /// Regional, everyday and accounting words → the plain words the intents are written in
+    /// ("lana" → "dinero", "aged debtors" → "debtors"), per language: read by the intent scorer only,
+    /// each language's model through its own list (Spanish "el invoice" is "la factura", English is untouched).
+    var spanishSynonyms = PhraseTable<[String]>()
+    var englishSynonyms = PhraseTable<[String]>()
+
+    func synonyms(_ language: Language) -> PhraseTable<[String]> { language == .es ? spanishSynonyms : englishSynonyms }
+    /// Words the conversation flow reacts to: sent, pay, resume, dispute.
+    var cues = PhraseTable<String>()
+    /// How a follow-up question opens ("¿y…?", "and…", "what about…").
+    var followUpOpeners = PhraseTable<Bool>()
+    /// "la segunda", "the first one": the 1-based position of a choice.
+    var choiceOrdinals = PhraseTable<Int>()
+    /// Which figure a forecast question asks for: dso or slower.
+    var metrics = PhraseTable<String>()
+    /// A request to review a text ("revisa", "check the tone", "does it sound ok").
+    var reviewCues = PhraseTable<Bool>()
+    /// Words after which a capitalised name is a client ("debe", "for", "balance for").
+    var clientTriggers = PhraseTable<Bool>()
+    /// Words that make a name an organisation's ("Industries", "Corp", "S.L.").
+    var companyWords: Set<String> = []
+    /// Spoken fillers that carry nothing ("eh", "o sea", "um").
+    var fillers = PhraseTable<Bool>()
+    /// Self-corrections: what comes before them was a slip ("acme no perdón globex").
+    var corrections = PhraseTable<Bool>()
+    /// Words that open a new clause ("pero", "but", "so", "así que").
+    var clauseOpeners = PhraseTable<Bool>()
+    /// Greetings, stories and sign-offs that open a message without being the request ("te cuento", "good news").
+    var socialOpeners = PhraseTable<Bool>()
+    /// Currency words and signs that do not settle which currency ("$", "pesos"): the codes they may stand for.
+    var ambiguousCurrencies = PhraseTable<[String]>()
+    var ambiguousCurrencySymbols: [String: [String]] = [:]
+    /// Verbs in a past tense: a date in a sentence told in the past points backwards.
+    var pastVerbs: Set<String> = []
+    /// Scale words after an amount ("lucas" = 1000, "MEUR" is handled by the money scanner).
+    var moneyScales = PhraseTable<Int>()
+    /// Year words: "nineteen" as the first half of "nineteen ninety-three", "dos mil" as 2000.
+    var spelledYears = PhraseTable<Int>()
+    /// How a request opens ("dime", "can you", "qué", "please"): a clause that opens so is the request.
+    var requestOpeners = PhraseTable<Bool>()
+    /// First names: a capitalised name among them is a person, not a client.
+    var personNames: Set<String> = []
+    /// "Mr.", "Sra.", "Dr.": the name after one is a person's.
+    var honorifics: Set<String> = []
     /// First word of any phrase → the bits of the lists it starts a phrase in.
     var starters: [String: UInt64] = [:]
     /// Every folded word that appears in a list, per language (for language detection).
@@ -76,6 +120,10 @@ struct Lexicon: Sendable {
         assign(&currencies); assign(&channels); assign(&tones); assign(&outcomes); assign(&pauseKinds)
         assign(&personTriggers); assign(&invoiceWords); assign(&daysBefore); assign(&daysAfter); assign(&pastMarkers)
         assign(&futureMarkers); assign(&moneyCues); assign(&holidays)
+        assign(&spanishSynonyms); assign(&englishSynonyms); assign(&cues); assign(&followUpOpeners); assign(&choiceOrdinals); assign(&metrics)
+        assign(&reviewCues); assign(&clientTriggers); assign(&fillers); assign(&corrections); assign(&clauseOpeners)
+        assign(&socialOpeners); assign(&ambiguousCurrencies); assign(&moneyScales); assign(&spelledYears)
+        assign(&requestOpeners)
     }
 
     private mutating func add(_ item: LexiconItem, to list: String, language: Language, source: String) throws(IntentCatalogError) {
@@ -90,7 +138,7 @@ struct Lexicon: Sendable {
             }
             return v
         }
-        if norm.isEmpty && list != "currencies" { throw bad("empty phrase") }
+        if norm.isEmpty && list != "currencies" && list != "ambiguous_currencies" { throw bad("empty phrase") }
         if !norm.isEmpty {
             wordsByLanguage[language, default: []].formUnion(norm.split(separator: " ").map(String.init))
         }
@@ -155,6 +203,41 @@ struct Lexicon: Sendable {
         case "date_connectors": dateConnectors.insert(norm)
         case "negations": negations.insert(norm)
         case "counted_nouns": countedNouns.insert(norm)
+        case "synonyms":
+            let words = TextFolding.normalize(item.value).split(separator: " ").map(String.init)
+            wordsByLanguage[language, default: []].formUnion(words)
+            if language == .es { spanishSynonyms.add(phrase, words) } else { englishSynonyms.add(phrase, words) }
+        case "cues":
+            guard ["sent", "pay", "resume", "dispute"].contains(item.value) else { throw bad("cue must be sent, pay, resume or dispute") }
+            cues.add(phrase, item.value)
+        case "follow_up_openers": followUpOpeners.add(phrase, true)
+        case "choice_ordinals": choiceOrdinals.add(phrase, try int(1...20))
+        case "metrics":
+            guard ["dso", "slower"].contains(item.value) else { throw bad("metric must be dso or slower") }
+            metrics.add(phrase, item.value)
+        case "review_cues": reviewCues.add(phrase, true)
+        case "client_triggers": clientTriggers.add(phrase, true)
+        case "company_words": companyWords.insert(norm.replacingOccurrences(of: " ", with: ""))
+        case "fillers": fillers.add(phrase, true)
+        case "corrections": corrections.add(phrase, true)
+        case "clause_openers": clauseOpeners.add(phrase, true)
+        case "social_openers": socialOpeners.add(phrase, true)
+        case "ambiguous_currencies":
+            let codes = item.value.split(separator: " ").map { $0.uppercased() }
+            guard !codes.isEmpty, codes.allSatisfy({ Currency(code: $0) != nil }) else {
+                throw bad("the value must list ISO 4217 codes separated by spaces")
+            }
+            if norm.isEmpty || phrase.contains(where: { !$0.isLetter && !$0.isNumber && $0 != " " }) {
+                ambiguousCurrencySymbols[phrase.lowercased()] = codes
+            } else {
+                ambiguousCurrencies.add(phrase, codes)
+            }
+        case "past_verbs": pastVerbs.insert(norm)
+        case "person_names": personNames.insert(norm)
+        case "honorifics": honorifics.insert(norm)
+        case "request_openers": requestOpeners.add(phrase, true)
+        case "money_scales": moneyScales.add(phrase, try int(1...1_000_000_000))
+        case "spelled_years": spelledYears.add(phrase, try int(1...99))
         default: break
         }
     }

@@ -9,6 +9,8 @@ struct ExtractionContext {
     var entities: [Entity] = []
     /// Token index → index in `entities` of the entity whose span starts there.
     var entityAtToken: [Int: Int] = [:]
+    /// Quoted text (Character offsets): what someone else wrote, or the user's draft.
+    var quotes: [(start: Int, end: Int)] = []
 
     init(text: AnalyzedText, lexicon: Lexicon, today: CalendarDay) {
         self.text = text
@@ -44,15 +46,22 @@ struct ExtractionContext {
         add(kind, start: text.tokens[first].start, end: text.tokens[last].end, value: value, claim: claim, configure: configure)
     }
 
-    /// Treats Characters [start, end) as a quoted draft: entities inside it are dropped and its words claimed.
+    /// Treats Characters [start, end) as a draft under review: entities inside it are dropped and its words claimed.
     mutating func quote(start: Int, end: Int) {
         entities.removeAll { $0.start >= start && $0.end <= end }
         entityAtToken = [:]
-        for (k, e) in entities.enumerated() where e.kind != .channel && e.kind != .tone && e.kind != .outcome && e.kind != .pauseKind {
+        for (k, e) in entities.enumerated() where !e.kind.isUnclaimedCue {
             let r = text.tokenRange(coveringChars: e.start, e.end)
             if !r.isEmpty { entityAtToken[r.lowerBound] = k }
         }
         add(.quote, start: start, end: end, value: text.text(start, end))
+    }
+
+    /// True when token `i` lies inside quoted text.
+    func isQuoted(_ i: Int) -> Bool {
+        guard !quotes.isEmpty, i >= 0, i < tokens.count else { return false }
+        let t = tokens[i]
+        return quotes.contains { t.start >= $0.start && t.end <= $0.end }
     }
 
     /// Skips tokens that are date connectors ("de", "of", "the", "el") from `i`.

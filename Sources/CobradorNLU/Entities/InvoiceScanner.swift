@@ -65,6 +65,11 @@ enum InvoiceScanner {
         guard j == e || ctx.text.classes[j] != .letter else { return nil }
         let prefix = ctx.text.text(i, i + letters)
         if !hyphen && (!allUpper || Currency(code: prefix) != nil) { return nil }
+        // "Jun-15", "ago-2019": a month and a day or a year is a date.
+        if let k = ctx.text.tokenIndex(startingAt: i), ctx.lexicon.months.match(ctx.tokens, at: k) != nil
+            || ctx.lexicon.monthAbbreviations.match(ctx.tokens, at: k) != nil, digits <= 2 || digits == 4 {
+            return nil
+        }
         if hyphen, letters >= 3, Currency(code: prefix) != nil { return nil }
         return j - i
     }

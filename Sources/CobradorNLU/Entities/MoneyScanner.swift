@@ -14,28 +14,26 @@ enum MoneyScanner {
             var startChar = t.start
             var endChar = t.end
             var lastToken = i
+            // Scaled or counted in a word that says money by itself ("3.5k", "2 lucas", "120 MEUR").
+            var selfEvident = false
+            var currency: String?
+            var possible: [String] = []
             // "USD3.14", "GBP3.01": a code glued before the digits is still a code.
             if t.isNumber && (!t.glued || (i > 0 && codeBefore(ctx, i) != nil)) {
                 guard let parsed = number(ctx, at: i) else { continue }
                 amount = (parsed.integer, parsed.fraction)
                 endChar = parsed.end
                 lastToken = ctx.text.tokenRange(coveringChars: t.start, parsed.end).upperBound - 1
-                // Thousands shorthand: "2k", "1,5k", "3 mil", "1,5 millones".
-                if lastToken + 1 < ctx.tokens.count {
-                    let next = ctx.tokens[lastToken + 1]
-                    var factor: Int?
-                    if next.glued && next.norm == "k" { factor = 1000 }
-                    else if let m = ctx.lexicon.multipliers.value(next), m >= 1000 { factor = m }
-                    if let factor, let scaled = scale(amount!, by: factor) {
-                        amount = scaled
-                        lastToken += 1
-                        endChar = next.end
-                    }
-                }
             } else if !t.isNumber, let words = NumberWords.parse(ctx, at: i), words.value > 0 {
                 amount = (String(words.value), "")
                 lastToken = i + words.count - 1
                 endChar = ctx.tokens[lastToken].end
+                // "two point five million", "dos coma cinco millones".
+                if let (fraction, last) = spokenDecimals(ctx, after: lastToken) {
+                    amount!.fraction = fraction
+                    lastToken = last
+                    endChar = ctx.tokens[last].end
+                }
             } else if ["a", "an", "un", "una"].contains(t.norm), i + 1 < ctx.tokens.count, ctx.isFree(i + 1),
                       ctx.lexicon.currencies.match(ctx.tokens, at: i + 1) != nil {
                 // "a dollar", "un euro".
@@ -44,20 +42,50 @@ enum MoneyScanner {
                 continue
             }
             guard var value = amount else { continue }
+            // Scales: "2k", "1,5k", "3 mil", "1,5 millones", "$75 million", "1,17 mil millones", "2 lucas", "120 MEUR".
+            while lastToken + 1 < ctx.tokens.count, ctx.isFree(lastToken + 1) {
+                let next = ctx.tokens[lastToken + 1]
+                var factor: Int?
+                var count = 1
+                if next.norm == "k" && (next.glued || lastToken + 2 >= ctx.tokens.count || !ctx.tokens[lastToken + 2].isNumber) {
+                    factor = 1000
+                    selfEvident = true
+                } else if let m = ctx.lexicon.moneyScales.match(ctx.tokens, at: lastToken + 1) {
+                    factor = m.value
+                    count = m.count
+                    selfEvident = selfEvident || next.glued || m.value >= 1_000_000 || ctx.lexicon.ambiguousCurrencies.match(ctx.tokens, at: lastToken + 1) != nil
+                    if let codes = ctx.lexicon.ambiguousCurrencies.match(ctx.tokens, at: lastToken + 1)?.value { possible = codes }
+                } else if let m = ctx.lexicon.multipliers.value(next), m >= 1000 {
+                    factor = m
+                } else if let (f, code) = scaledCode(next.norm) {
+                    factor = f
+                    currency = code
+                    selfEvident = true
+                } else if next.glued, next.norm == "m" || next.norm == "b" || next.norm == "bn" || next.norm == "mm" {
+                    factor = next.norm == "m" || next.norm == "mm" ? 1_000_000 : 1_000_000_000
+                }
+                guard let f = factor, let s = scale(value, by: f) else { break }
+                value = s
+                lastToken += count
+                endChar = ctx.tokens[lastToken].end
+                if currency != nil { break }
+            }
             // Currency after: symbol, code or words ("euros", "pesos mexicanos", "de euros").
-            var currency: String?
             var after = lastToken + 1
-            if let (code, end) = symbolAfter(ctx, endChar) {
+            if currency == nil, let (code, codes, end) = symbolAfter(ctx, endChar) {
                 currency = code
+                possible = codes
                 endChar = end
-            } else {
+                lastToken = max(lastToken, ctx.text.tokenRange(coveringChars: ctx.tokens[i].start, end).upperBound - 1)
+            } else if currency == nil {
                 // "1,5 millones de pesos", "1.000.000 de euros".
                 if after < ctx.tokens.count, ctx.tokens[after].norm == "de" || ctx.tokens[after].norm == "of",
-                   after + 1 < ctx.tokens.count, ctx.lexicon.currencies.match(ctx.tokens, at: after + 1) != nil {
+                   after + 1 < ctx.tokens.count, currencyWord(ctx, at: after + 1) != nil {
                     after += 1
                 }
-                if after < ctx.tokens.count, ctx.isFree(after), let (code, count) = ctx.lexicon.currencies.match(ctx.tokens, at: after) {
+                if after < ctx.tokens.count, ctx.isFree(after), let (code, codes, count) = currencyWord(ctx, at: after) {
                     currency = code
+                    possible = codes
                     endChar = ctx.tokens[after + count - 1].end
                     lastToken = after + count - 1
                 } else if after < ctx.tokens.count, ctx.isFree(after), ctx.tokens[after].norm.count == 3,
@@ -67,23 +95,29 @@ enum MoneyScanner {
                     lastToken = after
                 }
             }
-            // Currency before: "$1,200", "€600", "US$ 300", "USD 300", "EUR 1.200".
-            if currency == nil {
-                if let (code, s) = symbolBefore(ctx, startChar) {
+            // Currency before: "$1,200", "€600", "US$ 300", "USD 300", "EUR 1.200", "C$ 20", "u.s. $5".
+            if currency == nil && possible.isEmpty {
+                if let (code, codes, s) = symbolBefore(ctx, startChar) {
                     currency = code
+                    possible = codes
                     startChar = s
                 } else if i > 0, ctx.isFree(i - 1), let code = codeBefore(ctx, i) {
                     currency = code
                     startChar = ctx.tokens[i - 1].start
+                } else if i > 0, ctx.isFree(i - 1), let (code, codes) = currencyWordBefore(ctx, i) {
+                    currency = code
+                    possible = codes
+                    startChar = ctx.tokens[i - 1].start
                 }
             }
-            if currency == nil {
+            let stated = currency != nil || !possible.isEmpty
+            if !stated && !selfEvident {
                 guard hasMoneyCue(ctx, before: i), !followedByNonMoneyUnit(ctx, lastToken), t.isNumber,
                       !(ctx.text.isClass(endChar, .other) && ctx.text.char(endChar) == 0x25)
                 else { continue }
             }
-            // "20 dollars 43 cents", "$20 and 43c", "20 euros con 50 céntimos".
-            if currency != nil, value.fraction.isEmpty, let (cents, end, endToken) = centsAfter(ctx, lastToken) {
+            // "20 dollars 43 cents", "$20 and 43c", "15 dollars 50", "17 USD 25", "US$3 and fourteen".
+            if stated, value.fraction.isEmpty, let (cents, end, endToken) = centsAfter(ctx, lastToken, currency: currency) {
                 value.fraction = cents
                 endChar = end
                 lastToken = endToken
@@ -97,9 +131,55 @@ enum MoneyScanner {
                 e.currency = cur
                 e.money = money
                 e.amount = money?.plainString ?? plain
+                e.possibleCurrencies = cur == nil ? possible : []
             }
             i = lastToken
         }
+    }
+
+    /// A currency word at token `k`: a definite one ("euros", "rupees") or one several currencies
+    /// share ("pesos"): (code or nil, possible codes, tokens used).
+    static func currencyWord(_ ctx: ExtractionContext, at k: Int) -> (String?, [String], Int)? {
+        if let (code, count) = ctx.lexicon.currencies.match(ctx.tokens, at: k) { return (code, [], count) }
+        if let (codes, count) = ctx.lexicon.ambiguousCurrencies.match(ctx.tokens, at: k),
+           ctx.lexicon.moneyScales.match(ctx.tokens, at: k) == nil {
+            return (nil, codes, count)
+        }
+        return nil
+    }
+
+    /// "dólares 300", "rupees 500": a currency word right before the number (definite ones only).
+    private static func currencyWordBefore(_ ctx: ExtractionContext, _ i: Int) -> (String?, [String])? {
+        for back in 1...2 where i - back >= 0 {
+            if let (code, count) = ctx.lexicon.currencies.match(ctx.tokens, at: i - back), count == back,
+               ["rs", "rp", "rm", "kr", "fr", "sfr", "ft", "lei"].contains(ctx.tokens[i - back].norm) {
+                return (code, [])
+            }
+        }
+        return nil
+    }
+
+    /// "MEUR", "kUSD", "mUSD": a scale letter glued to an ISO code.
+    static func scaledCode(_ word: String) -> (Int, String)? {
+        guard word.utf8.count == 4, let first = word.first, first == "m" || first == "k" || first == "b" else { return nil }
+        let code = String(word.dropFirst()).uppercased()
+        guard Currency(code: code) != nil else { return nil }
+        return (first == "k" ? 1000 : first == "m" ? 1_000_000 : 1_000_000_000, code)
+    }
+
+    /// "point five", "coma cinco": digits said one by one after a decimal word.
+    private static func spokenDecimals(_ ctx: ExtractionContext, after last: Int) -> (String, Int)? {
+        let t = ctx.tokens
+        guard last + 2 < t.count, ["point", "coma", "punto"].contains(t[last + 1].norm) else { return nil }
+        var digits = ""
+        var k = last + 2
+        while k < t.count, digits.count < 3 {
+            if t[k].isNumber, digits.isEmpty, t[k].length <= 3 { digits = t[k].norm; k += 1; break }
+            guard let v = ctx.lexicon.numbers.value(t[k]), v < 10 else { break }
+            digits += String(v)
+            k += 1
+        }
+        return digits.isEmpty ? nil : (digits, k - 1)
     }
 
     /// Digits with thousands and decimal separators, read by the locale their shape implies:
@@ -138,7 +218,9 @@ enum MoneyScanner {
         if j < f.count, cls[j] == .letter {
             let k = ctx.text.tokenIndex(startingAt: j)
             let word = k.map { ctx.tokens[$0].norm } ?? ""
-            if word != "k" && ctx.lexicon.currencies.match(ctx.tokens, at: k ?? 0) == nil
+            let scaleWord = ["k", "m", "b", "bn", "mm", "mn"].contains(word) || scaledCode(word) != nil
+                || (k.map { ctx.lexicon.moneyScales.match(ctx.tokens, at: $0) != nil } ?? false)
+            if !scaleWord && ctx.lexicon.currencies.match(ctx.tokens, at: k ?? 0) == nil
                 && !(1...3).contains(where: { j + $0 <= ctx.text.count && ctx.lexicon.currencySymbols[ctx.text.text(j, j + $0).lowercased()] != nil }) {
                 return nil
             }
@@ -190,41 +272,88 @@ enum MoneyScanner {
         return (digits, "")
     }
 
-    private static func symbolAfter(_ ctx: ExtractionContext, _ end: Int) -> (String, Int)? {
+    /// A currency sign right after the amount: (code or nil, possible codes, end char).
+    private static func symbolAfter(_ ctx: ExtractionContext, _ end: Int) -> (String?, [String], Int)? {
         var k = end
         if k < ctx.text.count, ctx.text.classes[k] == .space { k += 1 }
         guard k < ctx.text.count, ctx.text.folded[k] != 0x2E, ctx.text.folded[k] != 0x2C else { return nil }
         // "3.14US$": letters may start a symbol, but only one that has a non-letter in it.
         let startsWithLetter = ctx.text.classes[k] == .letter
         guard ctx.text.classes[k] == .other || startsWithLetter else { return nil }
-        for len in stride(from: 3, through: 1, by: -1) where k + len <= ctx.text.count {
+        for len in stride(from: 4, through: 1, by: -1) where k + len <= ctx.text.count {
             let s = ctx.text.text(k, k + len).lowercased()
             if startsWithLetter && !s.unicodeScalars.contains(where: { !CharacterSetASCII.isAlnum($0) }) { continue }
-            if let code = ctx.lexicon.currencySymbols[s] { return (code, k + len) }
+            // "5 zł" and "100 Kč" are letters, but they end a symbol only at a word boundary.
+            if startsWithLetter, ctx.text.isClass(k + len, .letter) { continue }
+            if let code = ctx.lexicon.currencySymbols[s] { return (code, [], k + len) }
+            if let codes = ctx.lexicon.ambiguousCurrencySymbols[s] { return (nil, codes, k + len) }
         }
         return nil
     }
 
     /// Cents after an amount with its currency: an optional "and" / "y" / "con", 1–99, and a cents
     /// word ("cents", "c", "céntimos", "centavos", "pence"). The fraction, the end char and token.
-    private static func centsAfter(_ ctx: ExtractionContext, _ last: Int) -> (String, Int, Int)? {
+    private static func centsAfter(_ ctx: ExtractionContext, _ last: Int, currency: String?) -> (String, Int, Int)? {
         let t = ctx.tokens
         var k = last + 1
-        if k < t.count, ["and", "y", "con"].contains(t[k].norm) { k += 1 }
-        guard k + 1 < t.count, ctx.isFree(k), t[k].isNumber, t[k].norm.count <= 2, let n = Int(t[k].norm), n < 100,
-              ["cents", "cent", "c", "centimos", "centimo", "centavos", "centavo", "pence", "p"].contains(t[k + 1].norm)
-        else { return nil }
-        let cents = n < 10 && t[k].norm.count == 1 ? "0\(n)" : t[k].norm
-        return (cents, t[k + 1].end, k + 1)
+        if k < t.count, ["and", "y", "con", "with"].contains(t[k].norm) { k += 1 }
+        guard k < t.count, ctx.isFree(k) else { return nil }
+        var n: Int
+        var next: Int
+        if t[k].isNumber, t[k].norm.count <= 2, let v = Int(t[k].norm), v < 100, !t[k].glued {
+            n = v
+            next = k + 1
+        } else if let (v, c) = NumberWords.parse(ctx, at: k, allowArticle: false), v < 100, v > 0 {
+            n = v
+            next = k + c
+        } else {
+            return nil
+        }
+        let cents = t[k].isNumber ? (t[k].norm.count == 1 ? "0" + t[k].norm : t[k].norm) : (n < 10 ? "0\(n)" : String(n))
+        if next < t.count, centWords.contains(t[next].norm) {
+            return (cents, t[next].end, next)
+        }
+        // "15 dollars 50", "17 USD 25", "US$3 and fourteen": a second number right after the currency is its cents,
+        // unless something makes it a count, a date or another amount ("500 € 2 días", "300 euros 15 de diciembre").
+        if next < t.count {
+            if followedByNonMoneyUnit(ctx, next - 1) || ctx.lexicon.currencies.match(t, at: next) != nil { return nil }
+            if t[next].isNumber { return nil }
+            if ctx.text.isClass(t[next - 1].end, .other), [0x2F, 0x2E, 0x2C, 0x3A, 0x25].contains(ctx.text.char(t[next - 1].end)),
+               ctx.text.isClass(t[next - 1].end + 1, .digit) { return nil }
+        }
+        if ctx.text.isClass(t[next - 1].end, .other), ctx.text.char(t[next - 1].end) == 0x25 { return nil }
+        return (cents, t[next - 1].end, next - 1)
     }
 
-    private static func symbolBefore(_ ctx: ExtractionContext, _ start: Int) -> (String, Int)? {
+    /// Letters written apart before "$" that name whose dollars they are.
+    static let dollarPrefixes: [String: String] = ["us": "USD", "c": "CAD", "ca": "CAD", "nz": "NZD", "hk": "HKD", "au": "AUD", "mx": "MXN",
+                                                   "sg": "SGD", "nt": "TWD"]
+
+    static let centWords: Set<String> = ["cents", "cent", "c", "centimos", "centimo", "centavos", "centavo", "pence", "p", "ct", "cts", "penny", "pennies"]
+
+    /// A currency sign right before the amount: (code or nil, possible codes, start char). "u.s. $" is dollars of the US.
+    private static func symbolBefore(_ ctx: ExtractionContext, _ start: Int) -> (String?, [String], Int)? {
         let k = ctx.previousNonSpace(start)
+        // "U$D 90", "U$S 100": a symbol that ends in a letter.
+        if k >= 2, ctx.text.classes[k] == .letter, ctx.text.folded[k - 1] == 0x24, !ctx.text.isClass(k - 3, .letter) {
+            if let code = ctx.lexicon.currencySymbols[ctx.text.text(k - 2, k + 1).lowercased()] { return (code, [], k - 2) }
+        }
         guard k >= 0, ctx.text.classes[k] == .other else { return nil }
         for len in stride(from: 4, through: 1, by: -1) where k - len + 1 >= 0 {
             let s = ctx.text.text(k - len + 1, k + 1).lowercased()
             guard s.unicodeScalars.contains(where: { !CharacterSetASCII.isAlnum($0) }) else { continue }
-            if let code = ctx.lexicon.currencySymbols[s] { return (code, k - len + 1) }
+            // "US$" but not "plus$": a symbol that starts with letters starts a word.
+            if s.first?.isLetter == true, ctx.text.isClass(k - len, .letter) { continue }
+            if let code = ctx.lexicon.currencySymbols[s] { return (code, [], k - len + 1) }
+            if let codes = ctx.lexicon.ambiguousCurrencySymbols[s] {
+                // "u.s. $5", "US $5", "c $ 100", "nz $ 20": the country's letters before a dollar sign.
+                let before = ctx.previousNonSpace(k - len + 1)
+                if before >= 0, let t = ctx.text.tokens.last(where: { $0.end <= before + 1 }), t.end >= before,
+                   let code = MoneyScanner.dollarPrefixes[t.norm], s == "$", !ctx.text.isClass(t.start - 1, .letter) {
+                    return (code, [], t.start)
+                }
+                return (nil, codes, k - len + 1)
+            }
         }
         return nil
     }
@@ -242,8 +371,14 @@ enum MoneyScanner {
         for back in 1...3 where i - back >= 0 {
             if ctx.lexicon.moneyCues.match(ctx.tokens, at: i - back)?.count == back { return true }
         }
+        // Terse commands: "pago acme 450", "paid globex 300" — a cue anywhere before the last number of a short message.
+        if ctx.tokens.count <= terseLength, i == ctx.tokens.count - 1 {
+            return (0..<i).contains { ctx.lexicon.moneyCues.match(ctx.tokens, at: $0) != nil }
+        }
         return false
     }
+
+    static let terseLength = 5
 
     private static func followedByNonMoneyUnit(_ ctx: ExtractionContext, _ last: Int) -> Bool {
         let n = last + 1

@@ -22,7 +22,11 @@ enum NumberWords {
                 continue
             }
             if let m = ctx.lexicon.multipliers.value(t) {
-                if m >= 1000 {
+                if m >= 1_000_000, total + current > 0, total + current < m {
+                    // "mil millones", "un mil millones", "mil doscientos millones": everything so far counts millions.
+                    total = (total + current) * m
+                    current = 0
+                } else if m >= 1000 {
                     total += max(current, 1) * m
                     current = 0
                 } else {

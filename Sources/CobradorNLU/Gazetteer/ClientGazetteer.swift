@@ -17,6 +17,8 @@ public final class ClientGazetteer: Sendable {
     }
 
     let entries: [GazetteerEntry]
+    /// Store id → position in `entries`.
+    let position: [Int64: Int]
     let variants: [Variant]
     /// Distinctive word → variants containing it (each variant once); weak words never start a match.
     let postings: [String: [Int32]]
@@ -28,6 +30,9 @@ public final class ClientGazetteer: Sendable {
 
     public init(_ entries: [GazetteerEntry]) {
         self.entries = entries
+        var position: [Int64: Int] = [:]
+        for (k, e) in entries.enumerated() { position[e.id] = k }
+        self.position = position
         var variants: [Variant] = []
         var postings: [String: [Int32]] = [:]
         var documentFrequency: [String: Int] = [:]
@@ -76,6 +81,12 @@ public final class ClientGazetteer: Sendable {
     }
 
     public var count: Int { entries.count }
+
+    /// The entry with store id `id`.
+    func entry(id: Int64) -> GazetteerEntry? {
+        if let k = position[id] { return entries[k] }
+        return nil
+    }
 
     /// One spelling per legal form, so "Acme Corporation" and "Acme Corp." meet.
     static func canonical(_ word: String) -> String { legalSpellings[word] ?? word }

@@ -1,67 +1,131 @@
-/// A message as the intent scorer sees it: one feature set per word or entity (the word's term
-/// plus the prefix terms it satisfies, or an entity placeholder), the stems for example vectors,
-/// and the entity kinds present.
+import CobradorCore
+
+/// A message (or one clause of it) as the intent scorer sees it: one feature set per word or entity
+/// (the word's term plus the prefix terms it satisfies, or an entity placeholder), the stems for
+/// example vectors, and the entity kinds present. Fillers ("eh", "o sea") are left out and regional
+/// or everyday words are read as the plain words of the lexicon's synonyms ("lana" → "dinero").
 struct MessageFeatures {
     var positions: [[Int32]] = []
     var stems: [Int32] = []
     var unknownWords = 0
-    var slots: Set<String> = []
     /// The entity kinds present, as `Entity.kindBit`s.
     var slotMask: UInt32 = 0
     /// Spanish-only and English-only words seen.
     var spanishVotes = 0.0
     var englishVotes = 0.0
+    /// Words read (after fillers are dropped).
+    var wordCount = 0
 
-    init(_ ctx: ExtractionContext, catalog: IntentCatalog) {
+    /// The whole message without the `skipped` token ranges (quoted text, greetings), read for `language`'s model.
+    init(_ ctx: ExtractionContext, catalog: IntentCatalog, skipping skipped: [Range<Int>] = [], language: Language) {
+        self.init(ctx, catalog: catalog, tokens: 0..<ctx.tokens.count, skipping: skipped,
+                  question: ctx.text.hasQuestionMark, slotMask: MessageFeatures.slots(ctx, skipping: skipped), language: language)
+    }
+
+    /// Tokens `range`, with the entity kinds of `slotMask` (usually the whole message's).
+    /// `trailing` is a placeholder read after the words (the client another clause names).
+    init(_ ctx: ExtractionContext, catalog: IntentCatalog, tokens range: Range<Int>, skipping skipped: [Range<Int>] = [],
+         question: Bool, slotMask: UInt32, trailing: String? = nil, language: Language) {
         let vocab = catalog.vocabulary
-        for e in ctx.entities {
-            slots.insert(e.kind.rawValue)
-            slotMask |= e.kindBit
-        }
+        let lx = ctx.lexicon
+        let synonyms = lx.synonyms(language)
+        self.slotMask = slotMask
         var stemSet: Set<Int32> = []
-        var i = 0
-        while i < ctx.tokens.count {
+        var i = range.lowerBound
+        func word(_ norm: String, vote: Bool) {
+            var term = vocab.id(norm)
+            if let id = term {
+                if vote {
+                    let mask = vocab.languageMask[Int(id)]
+                    if mask == 1 { spanishVotes += 1 } else if mask == 2 { englishVotes += 1 }
+                }
+            } else if norm.count >= 4, let fixed = vocab.correct(norm) {
+                term = fixed
+            }
+            if let id = term {
+                var f: [Int32] = [id]
+                f.append(contentsOf: vocab.prefixesOf[Int(id)])
+                if Vocabulary.isWord(norm), vocab.words[Int(id)] != norm {
+                    for p in vocab.prefixMatches(norm) where !f.contains(p) { f.append(p) }
+                }
+                positions.append(f)
+                stemSet.insert(vocab.stemOf[Int(id)])
+            } else {
+                unknownWords += 1
+                positions.append(vocab.prefixMatches(norm))
+            }
+        }
+        while i < range.upperBound {
+            if let skip = skipped.first(where: { $0.contains(i) }) {
+                i = skip.upperBound
+                continue
+            }
             if let e = ctx.entityAtToken[i] {
                 let entity = ctx.entities[e]
                 if let slot = vocab.id(entity.slotWord) {
                     positions.append([slot])
                     stemSet.insert(slot)
                 }
+                wordCount += 1
                 i = max(i + 1, ctx.text.tokenRange(coveringChars: entity.start, entity.end).upperBound)
                 continue
             }
             let t = ctx.tokens[i]
-            i += 1
-            if ctx.text.claimed[i - 1] { continue }
-            if t.isNumber {
-                if let n = vocab.id("{number}") { positions.append([n]); stemSet.insert(n) }
+            if ctx.text.claimed[i] {
+                i += 1
                 continue
             }
-            var term = vocab.id(t.norm)
-            if let id = term {
-                let mask = vocab.languageMask[Int(id)]
-                if mask == 1 { spanishVotes += 1 } else if mask == 2 { englishVotes += 1 }
-            } else if t.norm.count >= 4, let fixed = vocab.correct(t.norm) {
-                term = fixed
+            if t.isNumber {
+                if let n = vocab.id("{number}") { positions.append([n]); stemSet.insert(n) }
+                wordCount += 1
+                i += 1
+                continue
             }
-            if let id = term {
-                var f: [Int32] = [id]
-                f.append(contentsOf: vocab.prefixesOf[Int(id)])
-                if Vocabulary.isWord(t.norm), vocab.words[Int(id)] != t.norm {
-                    for p in vocab.prefixMatches(t.norm) where !f.contains(p) { f.append(p) }
+            if t.lexMask & (lx.fillers.bit | synonyms.bit) != 0 {
+                if let m = lx.fillers.match(ctx.tokens, at: i), i + m.count <= range.upperBound {
+                    i += m.count
+                    continue
                 }
-                positions.append(f)
-                stemSet.insert(vocab.stemOf[Int(id)])
-            } else {
-                unknownWords += 1
-                positions.append(vocab.prefixMatches(t.norm))
+                if let m = synonyms.match(ctx.tokens, at: i), i + m.count <= range.upperBound {
+                    // The original words vote for the language; the plain words are what the intents know.
+                    for k in i..<(i + m.count) {
+                        if let id = vocab.id(ctx.tokens[k].norm) {
+                            let mask = vocab.languageMask[Int(id)]
+                            if mask == 1 { spanishVotes += 1 } else if mask == 2 { englishVotes += 1 }
+                        }
+                    }
+                    for w in m.value { word(w, vote: false) }
+                    wordCount += 1
+                    i += m.count
+                    continue
+                }
             }
+            word(t.norm, vote: true)
+            wordCount += 1
+            i += 1
         }
-        if ctx.text.hasQuestionMark, let q = vocab.id("?") {
+        if let trailing, let slot = vocab.id(trailing) {
+            positions.append([slot])
+            stemSet.insert(slot)
+        }
+        if question, let q = vocab.id("?") {
             positions.append([q])
             stemSet.insert(q)
         }
         if ctx.text.hasSpanishMarks { spanishVotes += 1.5 }
         stems = Array(stemSet)
+    }
+
+    /// The entity kinds present, by name (for explaining a score).
+    var slots: [String] { Entity.Kind.allCases.filter { slotMask & Entity.bit($0.rawValue) != 0 }.map(\.rawValue) }
+
+    /// The kinds of the entities outside the skipped ranges; an unknown client counts as a client.
+    static func slots(_ ctx: ExtractionContext, skipping skipped: [Range<Int>]) -> UInt32 {
+        var mask: UInt32 = 0
+        for e in ctx.entities {
+            if !skipped.isEmpty, let t = ctx.text.tokenIndex(startingAt: e.start), skipped.contains(where: { $0.contains(t) }) { continue }
+            mask |= e.kind == .unknownClient ? Entity.bit("client") : e.kindBit
+        }
+        return mask
     }
 }

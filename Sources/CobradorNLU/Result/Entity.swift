@@ -13,6 +13,14 @@ public struct Entity: Sendable, Hashable {
         case ordinal
         /// Which figure a forecast question asks for (value: dso, slower).
         case metric
+
+        /// Kinds found without claiming their words: the words still tell the intent scorer something.
+        var isUnclaimedCue: Bool {
+            switch self {
+            case .channel, .tone, .outcome, .pauseKind, .cue, .ordinal, .metric: return true
+            default: return false
+            }
+        }
     }
 
     public var kind: Kind
@@ -46,6 +54,10 @@ public struct Entity: Sendable, Hashable {
         self.value = value
     }
 
+    /// Money said with a sign or word several currencies share ("$", "pesos"): the codes it may be,
+    /// settled later by the client's currency.
+    var possibleCurrencies: [String] = []
+
     /// This kind's bit in a set of kinds.
     var kindBit: UInt32 { 1 << UInt32(Kind.allCases.firstIndex(of: kind)!) }
 
@@ -60,6 +72,7 @@ public struct Entity: Sendable, Hashable {
     var slotWord: String {
         switch kind {
         case .pauseKind: return "{pause_kind}"
+        case .unknownClient: return "{client}"
         default: return "{\(kind.rawValue)}"
         }
     }

@@ -1,7 +1,10 @@
 import CobradorCore
 
 extension ParseResult: Encodable {
-    private enum Keys: String, CodingKey { case text, lang, intent, confidence, entities, alternatives }
+    private enum Keys: String, CodingKey {
+        case text, lang, intent, confidence, entities, alternatives
+        case decidedBy = "decided_by"
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
@@ -12,6 +15,7 @@ extension ParseResult: Encodable {
         try c.encode(entities, forKey: .entities)
         try c.encode(alternatives.map { IntentAlternative(intent: $0.intent, confidence: ParseResult.rounded($0.confidence)) },
                      forKey: .alternatives)
+        try c.encodeIfPresent(decidedBy, forKey: .decidedBy)
     }
 
     static func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
@@ -34,7 +38,9 @@ extension ParseResult: Encodable {
             JSONWriter.string(a.intent, into: &out)
             out += ",\"confidence\":" + JSONWriter.number(a.confidence) + "}"
         }
-        out += "]}"
+        out += "]"
+        if let decidedBy { out += ",\"decided_by\":{\"start\":\(decidedBy.start),\"end\":\(decidedBy.end)}" }
+        out += "}"
         return out
     }
 }

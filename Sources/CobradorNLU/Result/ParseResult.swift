@@ -11,10 +11,13 @@ public struct ParseResult: Sendable, Hashable {
     public var alternatives: [IntentAlternative]
     /// How many words the message has, so the flow can tell a short answer from a new request.
     public var wordCount: Int
+    /// The clause whose words decided the intent ("buen día! ¿qué hay para hoy?" → "qué hay para hoy").
+    public var decidedBy: TextSpan?
 
     public init(text: String, language: Language, intent: String, confidence: Double, entities: [Entity],
-                alternatives: [IntentAlternative], wordCount: Int = 0) {
+                alternatives: [IntentAlternative], wordCount: Int = 0, decidedBy: TextSpan? = nil) {
         self.wordCount = wordCount
+        self.decidedBy = decidedBy
         self.text = text
         self.language = language
         self.intent = intent
@@ -56,6 +59,15 @@ public struct ParseResult: Sendable, Hashable {
     public var days: Int? { first(.days)?.number }
     public var quote: String? { first(.quote)?.value }
     public var pauseKind: String? { first(.pauseKind)?.value }
+    /// The flow cues present (sent, pay, resume, dispute, followup).
+    public var cues: Set<String> { Set(entities(.cue).compactMap(\.value)) }
+    public func hasCue(_ value: String) -> Bool { entities.contains { $0.kind == .cue && $0.value == value } }
+    /// The 1-based position of a choice ("la segunda" → 2).
+    public var ordinal: Int? { first(.ordinal)?.value.flatMap { Int($0) } }
+    /// dso or slower, for a forecast question.
+    public var metric: String? { first(.metric)?.value }
+    /// Names that read like a client but are not in the book.
+    public var unknownClients: [Entity] { entities(.unknownClient) }
 }
 
 /// The intents of PRODUCT.md §2, for exhaustive switches in the bot.

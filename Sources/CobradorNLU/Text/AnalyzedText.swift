@@ -12,6 +12,10 @@ struct AnalyzedText {
     var folded: [UInt32] = []
     var classes: [TextFolding.Class] = []
     var upper: [Bool] = []
+    /// Characters that were a vowel with an acute accent ("pagó", "llamé"): the tense of a Spanish verb.
+    var acute: [Bool] = []
+    /// Character offsets of line breaks (folded to spaces, but they end a clause).
+    var lineBreaks: [Int] = []
     var tokens: [Token] = []
     /// Token index → true once an entity owns it.
     var claimed: [Bool] = []
@@ -25,6 +29,7 @@ struct AnalyzedText {
         folded.reserveCapacity(capacity)
         classes.reserveCapacity(capacity)
         upper.reserveCapacity(capacity)
+        acute.reserveCapacity(capacity)
         var index = text.startIndex
         while index < text.endIndex, folded.count < AnalyzedText.limit {
             let scalar = text.unicodeScalars[index]
@@ -34,7 +39,9 @@ struct AnalyzedText {
             folded.append(f)
             classes.append(cls)
             upper.append(cls == .letter && TextFolding.isUpper(scalar))
+            acute.append(AnalyzedText.acuteVowels.contains(scalar.value))
             switch scalar.value {
+            case 0x0A: lineBreaks.append(folded.count - 1)
             case 0x3F: hasQuestionMark = true
             case 0xBF: hasQuestionMark = true; hasSpanishMarks = true
             case 0xA1, 0xF1, 0xD1, 0xE1, 0xE9, 0xED, 0xF3, 0xFA: hasSpanishMarks = true
@@ -46,7 +53,12 @@ struct AnalyzedText {
         claimed = Array(repeating: false, count: tokens.count)
     }
 
+    static let acuteVowels: Set<UInt32> = [0xE1, 0xE9, 0xED, 0xF3, 0xFA, 0xC1, 0xC9, 0xCD, 0xD3, 0xDA]
+
     var count: Int { folded.count }
+
+    /// The token's last letter carried an acute accent ("pagó", "enviaré").
+    func endsAccented(_ t: Token) -> Bool { t.end > t.start && t.end <= acute.count && acute[t.end - 1] }
 
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end, start >= 0, end <= count else { return "" }
@@ -105,6 +117,11 @@ struct AnalyzedText {
                 i = close + 1
                 continue
             }
+            // ":tada:", ":money_with_wings:": chat emoji codes are not words.
+            if folded[i] == 0x3A, let close = AnalyzedText.emojiCodeEnd(folded, classes, from: i) {
+                i = close + 1
+                continue
+            }
             let cls = classes[i]
             guard cls == .letter || cls == .digit else { i += 1; continue }
             let start = i
@@ -126,6 +143,19 @@ struct AnalyzedText {
             previousEnd = i
         }
         mergeInitials()
+    }
+
+    /// The closing colon of ":name_with_underscores:" starting at `i`, if there is one.
+    static func emojiCodeEnd(_ f: [UInt32], _ classes: [TextFolding.Class], from i: Int) -> Int? {
+        guard i + 2 < f.count, classes[i + 1] == .letter, i == 0 || classes[i - 1] != .letter && classes[i - 1] != .digit else { return nil }
+        var j = i + 1
+        while j < f.count, j - i <= 40, classes[j] == .letter || classes[j] == .digit || f[j] == 0x5F || f[j] == 0x2D || f[j] == 0x2B {
+            j += 1
+        }
+        guard j < f.count, f[j] == 0x3A, j - i >= 3 else { return nil }
+        // "10:30:" or "nota:importante:" are not emoji: the code must be followed by a space, the end or punctuation.
+        guard j + 1 == f.count || classes[j + 1] != .letter && classes[j + 1] != .digit else { return nil }
+        return j
     }
 
     private mutating func mergeInitials() {

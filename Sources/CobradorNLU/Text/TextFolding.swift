@@ -35,6 +35,11 @@ public enum TextFolding {
         return scalar.properties.isUppercase
     }
 
+    /// Quotation marks other than the ASCII ones: « » “ ” ‘ ’ „ ‚ ‹ ›.
+    static func isQuoteMark(_ v: UInt32) -> Bool {
+        v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201F) || v == 0x2039 || v == 0x203A
+    }
+
     /// Folds a whole string and collapses runs of three or more equal letters to one ("holaaa" → "hola", "siii" → "si").
     public static func normalize(_ text: String) -> String {
         var out = String.UnicodeScalarView()

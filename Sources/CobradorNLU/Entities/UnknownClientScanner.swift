@@ -1,0 +1,113 @@
+/// Finds names that read like a client's but are not in the book: "¿cuánto me debe Stark Industries?",
+/// "what's the balance for Tyrell Corp?", "los de Mate & Co". A name is a run of capitalised words
+/// (or any words ending in a company word such as "Corp" or "Industries") that is no known word, no
+/// month or weekday, no person ("Bill de Initech", "Mr. Hank", a first name) and no quoted text; it
+/// needs a company word, or a trigger before it ("debe", "for", "balance for").
+enum UnknownClientScanner {
+    static let maxWords = 5
+
+    static func scan(_ ctx: inout ExtractionContext, gazetteer: ClientGazetteer?, isCommon: (String) -> Bool) {
+        let tokens = ctx.tokens
+        guard !tokens.isEmpty else { return }
+        // In a message typed in capitals, capitals say nothing about names.
+        let letterTokens = tokens.filter { !$0.isNumber && $0.length >= 2 }
+        let shouting = letterTokens.count >= 2 && letterTokens.filter { ctx.text.upper[$0.start] && ctx.text.upper[$0.end - 1] }.count * 10
+            >= letterTokens.count * 6
+        var i = 0
+        while i < tokens.count {
+            guard let (first, last) = candidate(ctx, at: i, shouting: shouting, isCommon: isCommon) else { i += 1; continue }
+            let names = gazetteer.map { closest($0, ctx, first, last) } ?? []
+            ctx.add(.unknownClient, tokens: first, last, value: nil) { $0.candidates = names }
+            i = last + 1
+        }
+    }
+
+    private static func candidate(_ ctx: ExtractionContext, at i: Int, shouting: Bool,
+                                  isCommon: (String) -> Bool) -> (Int, Int)? {
+        let lx = ctx.lexicon
+        let t = ctx.tokens
+        guard ctx.isFree(i), !t[i].isNumber, !ctx.isQuoted(i), !lx.stopwords.contains(t[i].norm) else { return nil }
+        let capital = !shouting && ctx.text.upper[t[i].start]
+        let trigger = triggered(ctx, before: i)
+        // Grow over capitalised words, company words and the small words inside names ("Bank of America").
+        var last = i
+        var j = i + 1
+        while j < t.count, j - i < maxWords, ctx.isFree(j), !t[j].isNumber, !ctx.isQuoted(j) {
+            let w = t[j].norm
+            if lx.companyWords.contains(w) || (!shouting && ctx.text.upper[t[j].start] && !lx.stopwords.contains(w)) {
+                last = j
+                j += 1
+            } else if ["de", "del", "of", "and", "y", "the"].contains(w), j + 1 < t.count, ctx.isFree(j + 1),
+                      lx.companyWords.contains(t[j + 1].norm) || (!shouting && ctx.text.upper[t[j + 1].start]) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        // "Acme Corp" glued from "& Co": a company word may follow an ampersand.
+        let words = (i...last).map { t[$0].norm }
+        let company = words.dropFirst().contains { lx.companyWords.contains($0) }
+        let named = (i...last).filter { !lx.companyWords.contains(t[$0].norm) }
+        guard !named.isEmpty, capital || (company && trigger) else { return nil }
+        if lx.honorifics.contains(ctx.norm(i - 1)) || lx.personNames.contains(words[0]) { return nil }
+        if named.allSatisfy({ isCommon(t[$0].norm) || lx.months.match(t, at: $0) != nil || lx.weekdays.match(t, at: $0) != nil }) && !company {
+            return nil
+        }
+        if followedByKnownClient(ctx, after: last) { return nil }
+        if !company {
+            guard trigger, !isCommon(words[0]) else { return nil }
+            // A lone word after a weak trigger ("a Marta", "con Laura") is more often a person.
+            if last == i && !strongTrigger(ctx, before: i) { return nil }
+        }
+        return (i, last)
+    }
+
+    /// A client trigger ends right before token `i`.
+    private static func triggered(_ ctx: ExtractionContext, before i: Int) -> Bool {
+        for back in 1...3 where i - back >= 0 {
+            if let m = ctx.lexicon.clientTriggers.match(ctx.tokens, at: i - back), m.count == back { return true }
+        }
+        return false
+    }
+
+    /// Triggers that say "client" on their own: a verb of owing, "balance for", "client".
+    private static func strongTrigger(_ ctx: ExtractionContext, before i: Int) -> Bool {
+        for back in 1...3 where i - back >= 0 {
+            if let m = ctx.lexicon.clientTriggers.match(ctx.tokens, at: i - back), m.count == back,
+               back > 1 || !weakTriggers.contains(ctx.tokens[i - 1].norm) {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let weakTriggers: Set<String> = ["a", "al", "de", "del", "con", "para", "to", "with", "from", "for", "about"]
+
+    /// "Bill de Initech", "Jared at Pied Piper": a person of a known client.
+    private static func followedByKnownClient(_ ctx: ExtractionContext, after last: Int) -> Bool {
+        let k = last + 1
+        guard k + 1 < ctx.tokens.count, ["de", "del", "from", "at", "of", "en", "in"].contains(ctx.tokens[k].norm) else { return false }
+        var j = k + 1
+        if ["la", "el", "los", "the"].contains(ctx.tokens[j].norm) { j += 1 }
+        return ctx.entities.contains { $0.kind == .client && ctx.text.tokenIndex(startingAt: $0.start) == j }
+    }
+
+    /// Known names that share a word with the unknown one, or are one or two edits from one of its words.
+    private static func closest(_ gazetteer: ClientGazetteer, _ ctx: ExtractionContext, _ first: Int, _ last: Int) -> [String] {
+        var ids: [Int32] = []
+        for k in first...last {
+            let w = ClientGazetteer.canonical(ctx.tokens[k].norm)
+            guard ClientGazetteer.role(of: w) == .strong else { continue }
+            for v in gazetteer.postings[w]?.prefix(5) ?? [] { ids.append(gazetteer.variants[Int(v)].entry) }
+            for hit in gazetteer.fuzzy.lookup(w, limit: 3) {
+                for v in gazetteer.postings[gazetteer.fuzzyWords[Int(hit.id)]]?.prefix(3) ?? [] { ids.append(gazetteer.variants[Int(v)].entry) }
+            }
+        }
+        var names: [String] = []
+        for id in ids where names.count < 3 {
+            let name = gazetteer.entries[Int(id)].name
+            if !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+}

@@ -1,0 +1,149 @@
+import CobradorCore
+
+/// Decides the intent of a message from its clauses: greetings, thanks and fillers around the
+/// request do not count; each remaining clause is scored on its own (with the whole message's
+/// entities) and the request clause can win over the story told around it; quoted text counts as
+/// evidence only when the user's own words leave the request open ("Fwd: «…» apúntalo").
+struct IntentDecision {
+    let catalog: IntentCatalog
+
+    /// How much a clause told as a statement counts when no clause asks for anything ("Te cuento: llamé…").
+    static let statementWeight = 0.85
+    /// … and when another clause is the request ("globex is well overdue, what do I do now?").
+    static let backgroundWeight = 0.65
+    /// How much the whole message counts when some clause is the request.
+    static let wholeWithRequestWeight = 0.8
+    /// How much quoted text counts, as evidence of what happened.
+    static let evidenceWeight = 0.8
+    /// The user's own words settle the intent when they score at least this.
+    static let ownWordsSettle = 5.0
+    /// Added to check_tone when the user asks for a review of a draft of theirs.
+    static let reviewBonus = 4.0
+
+    /// Clauses that do not carry a request when another clause does: greetings, thanks, a lone "ok".
+    static let socialIntents: Set<String> = ["greet", "thanks", "confirm", "deny"]
+    static let answerIntents: Set<String> = ["greet", "thanks", "confirm", "deny", "undo", "help", "fallback"]
+
+    struct Ranking {
+        var scores: [Double]
+        var ranked: [Int]
+        var top: Int
+        var language: Language
+        /// Character span of the words that decided.
+        var span: (start: Int, end: Int)
+
+        /// Removes an intent that may not stand (a tone check without a draft); the next one takes its place.
+        mutating func drop(_ intent: Int) {
+            ranked.removeAll { $0 == intent }
+            scores[intent] = 0
+            top = ranked.first ?? top
+        }
+    }
+
+    /// What to read of a message: a token range, what to skip in it, and the context it keeps.
+    struct Reading {
+        var tokens: Range<Int>
+        var skipping: [Range<Int>] = []
+        var question: Bool
+        var slotMask: UInt32
+        var trailing: String?
+    }
+
+    func rank(_ ctx: ExtractionContext, clauses: [Clause], language: Language?, reviewing: Bool = false) -> Ranking {
+        let n = catalog.intentNames.count
+        let quoted = clauses.filter { $0.role == .quoted }.map(\.tokens)
+        var own = clauses.filter { $0.role == .own }
+        let all = 0..<ctx.tokens.count
+        let wholeReading = Reading(tokens: all, skipping: quoted, question: ctx.text.hasQuestionMark,
+                                   slotMask: MessageFeatures.slots(ctx, skipping: quoted))
+        let probe = features(ctx, wholeReading, .es)
+        let lang = language ?? (probe.englishVotes > probe.spanishVotes ? .en : .es)
+        var scores = score(ctx, wholeReading, lang, first: lang == .es ? probe : nil)
+        var span = own.isEmpty ? (0, ctx.text.count) : (own[0].start, own[own.count - 1].end)
+        var decidedBy = [Int](repeating: -1, count: n)
+        if own.count >= 2 {
+            let clientBit = Entity.bit("client")
+            var clauseScores: [[Double]] = []
+            var social: [Bool] = []
+            var substantive = false
+            for c in own {
+                // "¿qué onda con Hooli? ¿cuánto me deben?": the client named in another clause is this one's too.
+                let hasClient = ctx.entities.contains {
+                    ($0.kind == .client || $0.kind == .unknownClient) && $0.start >= c.start && $0.end <= c.end
+                }
+                let reading = Reading(tokens: c.tokens, skipping: quoted, question: c.isQuestion, slotMask: wholeReading.slotMask,
+                                      trailing: !hasClient && wholeReading.slotMask & clientBit != 0 ? "{client}" : nil)
+                let f = features(ctx, reading, lang)
+                let s = score(ctx, reading, lang, first: f)
+                clauseScores.append(s)
+                let best = s.indices.max { s[$0] < s[$1] } ?? catalog.fallbackIndex
+                let name = catalog.intentNames[best]
+                let isSocial = f.wordCount == 0 || (s[best] > 0 && IntentDecision.socialIntents.contains(name))
+                social.append(isSocial)
+                if !isSocial && best != catalog.fallbackIndex && s[best] > NLUParser.fallbackFloor { substantive = true }
+            }
+            // Greetings, thanks and a lone "ok" around a request: score the message without them.
+            if substantive, social.contains(true) {
+                var reading = wholeReading
+                reading.skipping = quoted + own.indices.filter { social[$0] }.map { own[$0].tokens }
+                reading.slotMask = MessageFeatures.slots(ctx, skipping: reading.skipping)
+                scores = score(ctx, reading, lang)
+                let kept = own.indices.filter { !social[$0] }
+                span = (own[kept.first!].start, own[kept.last!].end)
+                clauseScores = kept.map { clauseScores[$0] }
+                own = kept.map { own[$0] }
+            }
+            if own.count >= 2 {
+                let anyRequest = own.contains { $0.isRequest }
+                if anyRequest {
+                    for k in 0..<n { scores[k] *= IntentDecision.wholeWithRequestWeight }
+                }
+                for (c, s) in zip(own.indices, clauseScores) {
+                    let weight = own[c].isRequest ? 1.0 : anyRequest ? IntentDecision.backgroundWeight : IntentDecision.statementWeight
+                    for k in 0..<n where weight * s[k] > scores[k] {
+                        scores[k] = weight * s[k]
+                        decidedBy[k] = c
+                    }
+                }
+            }
+        }
+        // What a client wrote tells what happened when the user's own words do not say.
+        if !quoted.isEmpty, !reviewing, (scores.max() ?? 0) < IntentDecision.ownWordsSettle {
+            let slots = MessageFeatures.slots(ctx, skipping: [])
+            for range in quoted {
+                let s = score(ctx, Reading(tokens: range, question: false, slotMask: slots), lang)
+                for k in 0..<n where !IntentDecision.answerIntents.contains(catalog.intentNames[k]) {
+                    scores[k] = max(scores[k], IntentDecision.evidenceWeight * s[k])
+                }
+            }
+        }
+        if reviewing, let k = catalog.intentIndex["check_tone"] { scores[k] += IntentDecision.reviewBonus }
+        scores[catalog.fallbackIndex] += NLUParser.fallbackFloor
+        let ranked = scores.indices.filter { scores[$0] > 0 }.sorted { scores[$0] > scores[$1] }
+        let top = ranked.first ?? catalog.fallbackIndex
+        if top < decidedBy.count, decidedBy[top] >= 0 {
+            span = (own[decidedBy[top]].start, own[decidedBy[top]].end)
+        }
+        return Ranking(scores: scores, ranked: ranked, top: top, language: lang, span: span)
+    }
+
+    func features(_ ctx: ExtractionContext, _ r: Reading, _ lang: Language) -> MessageFeatures {
+        MessageFeatures(ctx, catalog: catalog, tokens: r.tokens, skipping: r.skipping, question: r.question, slotMask: r.slotMask,
+                        trailing: r.trailing, language: lang)
+    }
+
+    /// Scores in `lang`; the other language's phrasings count too (mixed messages), read through that
+    /// language's own synonyms, unless nothing in the message belongs to it and this language is already sure.
+    func score(_ ctx: ExtractionContext, _ r: Reading, _ lang: Language, first: MessageFeatures? = nil) -> [Double] {
+        let n = catalog.intentNames.count
+        let mine = first ?? features(ctx, r, lang)
+        var scores = IntentScorer.score(mine, model: catalog.model(lang).model, intents: n)
+        let otherVotes = lang == .es ? mine.englishVotes : mine.spanishVotes
+        if otherVotes > 0 || (scores.max() ?? 0) < NLUParser.fallbackFloor + 2 {
+            let other: Language = lang == .es ? .en : .es
+            let theirs = IntentScorer.score(features(ctx, r, other), model: catalog.model(other).model, intents: n)
+            for k in 0..<n { scores[k] = max(scores[k], 0.85 * theirs[k]) }
+        }
+        return scores
+    }
+}
