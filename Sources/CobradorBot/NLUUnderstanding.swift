@@ -39,7 +39,7 @@ struct NLUUnderstanding: MessageUnderstanding {
             case .days: u.days = u.days ?? e.number
             case .quote: u.quote = u.quote ?? e.value
             case .pauseKind: u.pauseKind = u.pauseKind ?? e.value.flatMap(FollowUpPause.Kind.init(rawValue:))
-            case .client: break
+            case .client, .unknownClient, .cue, .ordinal, .metric: break
             }
         }
         u.alternatives = r.alternatives.map(\.intent)
