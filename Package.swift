@@ -33,7 +33,10 @@ let package = Package(
             name: "CobradorStore",
             dependencies: ["CobradorCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
-        .target(name: "CobradorBot", dependencies: ["CobradorCore", "CobradorNLU"], swiftSettings: strict),
+        .target(
+            name: "CobradorBot",
+            dependencies: ["CobradorCore", "CobradorNLU", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict),
         .target(
             name: "CobradorContent",
             dependencies: [
@@ -84,7 +87,10 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "CobradorTestSupport",
-            dependencies: ["CobradorCore", "CobradorStore", "CobradorNLU", "CobradorBot", "CobradorContent"],
+            dependencies: [
+                "CobradorCore", "CobradorStore", "CobradorNLU", "CobradorBot", "CobradorContent",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Tests/CobradorTestSupport",
             swiftSettings: strict),
         .testTarget(name: "CobradorCoreTests", dependencies: ["CobradorCore", "CobradorTestSupport"], swiftSettings: strict),
@@ -98,7 +104,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "CobradorBotTests",
-            dependencies: ["CobradorBot", "CobradorContent", "CobradorStore", "CobradorTestSupport"],
+            dependencies: ["CobradorBot", "CobradorNLU", "CobradorContent", "CobradorStore", "CobradorTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "CobradorServerTests",

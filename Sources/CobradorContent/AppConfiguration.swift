@@ -29,9 +29,12 @@ public struct AppConfiguration: Sendable, Decodable {
         public var mattermostToken: String?
         public var webhookToken: String?
         public var writers: [String]?
+        /// How long a conversation (a pending question, a confirmation, the undo list) is kept after it last changed.
+        public var conversationExpiryHours: Double?
 
         enum CodingKeys: String, CodingKey {
             case writers
+            case conversationExpiryHours = "conversation_expiry_hours"
             case slackSigningSecret = "slack_signing_secret"
             case mattermostToken = "mattermost_token"
             case webhookToken = "webhook_token"
@@ -86,6 +89,12 @@ public struct AppConfiguration: Sendable, Decodable {
         BusinessProfile(
             name: business?.name ?? "", iban: business?.iban, paymentLink: business?.paymentLink, email: business?.email,
             phone: business?.phone)
+    }
+
+    /// 24 hours unless `chat.conversation_expiry_hours` says otherwise.
+    public var conversationLifetime: Duration {
+        guard let hours = chat?.conversationExpiryHours, hours > 0, hours.isFinite else { return .seconds(24 * 3600) }
+        return .seconds(hours * 3600)
     }
 
     public var lateFeeCalculator: LateFeeCalculator {

@@ -681,6 +681,29 @@ lexicon:
   negations: ["not", "no", "never", "didn't", "didnt", "nobody", "hasn't", "haven't"]
   counted_nouns: [invoice, invoices, client, clients, customer, customers, time, times, payment, payments, instalment, instalments, installment, installments, reminder, reminders, hour, hours, people, call, calls, email, emails]
   holidays: {christmas: "12-25", "christmas day": "12-25", xmas: "12-25", "christmas eve": "12-24", "new year's eve": "12-31", "new years eve": "12-31", "new year's day": "01-01", "new years day": "01-01", "new year": "01-01"}
+  # Words the conversation acts on (`cue` and `ordinal` entities); they do not count towards intents.
+  cue_sent: {sent: x, done: x, emailed: x, mailed: x}
+  cue_pay: {pay: x, pays: x, paying: x, transfer: x, wire: x}
+  cue_resume: {resume: x, restart: x, unpause: x, resolved: x}
+  cue_dispute: {dispute: x, disputes: x, disputed: x, complaint: x}
+  cue_followup: {and: x, what: x, how: x}
+  choice_ordinals:
+    "1": 1
+    first: 1
+    one: 1
+    "2": 2
+    second: 2
+    two: 2
+    "3": 3
+    third: 3
+    three: 3
+    "4": 4
+    fourth: 4
+    four: 4
+    "first one": 1
+    "second one": 2
+    "third one": 3
+    "fourth one": 4
 
 """#),
         ("en/list_overdue.yaml", #"""
@@ -1880,6 +1903,29 @@ lexicon:
   negations: ["no", nunca, nadie, "ni"]
   counted_nouns: [factura, facturas, cliente, clientes, vez, veces, pago, pagos, plazo, plazos, recordatorio, recordatorios, hora, horas, persona, personas, llamada, llamadas, correo, correos]
   holidays: {navidad: "12-25", "dia de navidad": "12-25", nochebuena: "12-24", nochevieja: "12-31", "año nuevo": "01-01", "dia de año nuevo": "01-01", "dia de reyes": "01-06"}
+  # Palabras con las que la conversación sigue (entidades `cue` y `ordinal`); no cuentan para las intenciones.
+  cue_sent: {enviado: x, enviada: x, envie: x, enviao: x, mandado: x, mandada: x, mande: x, hecho: x, listo: x}
+  cue_pay: {paga: x, pagan: x, pagara: x, pagaran: x, pagar: x, transferira: x}
+  cue_resume: {reanuda: x, reanudar: x, retoma: x, retomar: x, reactiva: x, resuelta: x, resuelto: x}
+  cue_dispute: {disputa: x, discute: x, reclama: x, reclamacion: x, desacuerdo: x, contesta: x, queja: x}
+  cue_followup: {"y": x, e: x, tambien: x, ahora: x}
+  choice_ordinals:
+    "1": 1
+    uno: 1
+    primero: 1
+    primera: 1
+    "2": 2
+    dos: 2
+    segundo: 2
+    segunda: 2
+    "3": 3
+    tres: 3
+    tercero: 3
+    tercera: 3
+    "4": 4
+    cuatro: 4
+    cuarto: 4
+    cuarta: 4
 
 """#),
         ("es/list_overdue.yaml", #"""

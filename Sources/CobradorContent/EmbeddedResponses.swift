@@ -21,7 +21,7 @@ action.first_reminder: "Send a short, friendly first reminder today: the invoice
 action.second_reminder: "Send a second reminder, firmer but courteous, restating the amount, the due date and how to pay."
 action.change_channel: "Change channel: {{#phones}}call {{phones}}{{/phones}}{{#other_emails}}{{#phones}}; {{/phones}}write to {{other_emails}}{{/other_emails}}{{#other_people}}{{#phones}}; {{/phones}}{{^phones}}{{#other_emails}}; {{/other_emails}}{{/phones}}reach {{other_people}}{{/other_people}}.{{#ask_spam}} Ask whether your emails are landing in spam.{{/ask_spam}}"
 action.change_channel_missing: "Change channel, but I have no other phone, email or contact person for this client. Do you have one? Tell me (\"X's phone is …\") and ask whether your emails land in spam."
-action.legal: "Time for the legal route: talk to your lawyer and send a formal demand letter for the amount on the original invoices{{#charges}} plus late charges{{/charges}}."
+action.legal: "Time for the legal route: talk to your lawyer and send a formal demand letter for the amount on the original invoices."
 action.legal_follow_up: "It has been with the lawyer since {{started_on}}: ask your lawyer how it is going."
 reason.settled: "All their invoices are paid."
 reason.not_due_yet: "{{invoice}} falls due on {{due}} (in {{days_text}})."
@@ -84,6 +84,7 @@ invoice_add.confirm_new_client: |-
 invoice_add.done: |-
   Invoice {{number}} for {{client}} recorded: {{amount}}{{#due}}, due {{due}}{{/due}}.
   {{warnings}}
+payment.line: "• {{number}}: {{amount}} — {{#remaining}}{{remaining}} left{{/remaining}}{{#over}}{{over}} more than owed!{{/over}}{{#settled}}now settled{{/settled}}"
 """#,
         "en/drafts.yml": #"""
 # Email drafts and the demand letter.
@@ -250,13 +251,19 @@ demand_letter.reply: |-
 
   {{letter}}
 demand_letter.nothing_overdue: "{{client}} has no overdue invoices: a demand letter isn't warranted."
+letter.invoice: "• {{number}}: {{amount}}{{#due}}, due {{due}}{{#days_text}} ({{days_text}} ago){{/days_text}}{{/due}}{{#paid}}; {{paid}} received, {{outstanding}} outstanding{{/paid}}"
+letter.no_sender: "[your name]"
+letter.pay_by_transfer: "bank transfer to {{iban}}"
+letter.pay_by_link: "the payment link {{link}}"
+letter.late_fee.monthly: "{{number}}: late charge of {{rate}}% per month"
+letter.late_fee.fixed: "{{number}}: fixed late fee of {{amount}}"
 """#,
         "en/general.yml": #"""
 # General replies. Mustache templates in plain text; a list = variations.
 fallback:
   - "That's outside what I do: I help you get paid. Try \"who owes me?\", \"remind Acme\" or \"what should I do about Umbrella?\". Type \"help\" to see everything I can do."
   - "I can't help with that, but I can with your invoices: \"overdue invoices\", \"status of Globex\", \"Acme paid €450\". \"help\" shows more examples."
-error.internal: "Sorry, something went wrong while answering and nothing was changed. Please try again; if it keeps happening, check the database ({{detail}})."
+error.internal: "Sorry, something went wrong while answering and nothing was changed. Please try again; if it keeps happening, tell whoever runs cobrador and give them this reference: {{reference}}."
 greet:
   - "Hi! I'm cobrador. Shall we see who owes you? Try \"who owes me?\" or \"what's on today?\"."
   - "Hello! I can tell you who owes you, draft reminders and suggest the next step. Where shall we start?"
@@ -298,7 +305,7 @@ error.unknown_client: "I can't find that client in your data."
 error.duplicate_invoice: "There is already an invoice numbered {{number}}; I did not duplicate it. Please use another number."
 error.currency_mismatch: "That amount is in {{got}}, but what is owed is in {{expected}}. Nothing was recorded: tell me the amount in {{expected}}."
 error.non_positive: "The amount must be greater than zero; nothing was recorded."
-error.invalid: "I couldn't make that change ({{detail}}); everything stays as it was."
+error.invalid: "I couldn't make that change; everything stays as it was (reference {{reference}})."
 invoice.unknown: "I can't find invoice {{number}} in your data. Check the number, or type \"overdue invoices\" to see the ones I have."
 client.ambiguous: "Do you mean {{choices}}?"
 client.which:
@@ -321,6 +328,41 @@ tone.issue.shouting: "\"{{excerpt}}\": capitals or repeated marks read as shouti
 tone.issue.blame: "\"{{excerpt}}\" blames or reproaches; focus on the amount and the date."
 tone.issue.blunt_imperative: "\"{{excerpt}}\" is a blunt order; ask courteously and give a date."
 tone.issue.sarcasm: "\"{{excerpt}}\" sounds sarcastic; say it directly."
+tone.rewrite.insult: "I am writing about the outstanding invoice, hoping we can sort it out together."
+tone.rewrite.bad_faith: "I understand this may be an oversight; I would be grateful if you could check the status of the payment."
+tone.rewrite.threat: "If we receive neither payment nor word from you, we will have to consider other ways to recover the amount, which we would rather avoid."
+tone.rewrite.shouting: "This is a reminder that the invoice is still outstanding."
+tone.rewrite.blame: "The invoice is now past due; could you let me know when I can expect payment?"
+tone.rewrite.blunt_imperative: "I would appreciate it if you could arrange payment as soon as possible, or let me know a date."
+tone.rewrite.sarcasm: "I look forward to hearing from you. Thank you in advance."
+# Pieces of replies: lists, counts, channels, ageing and the contact history.
+list.or: "{{head}} or {{last}}"
+list.and: "{{head}} and {{last}}"
+phrase.days: "{{#one}}1 day{{/one}}{{^one}}{{count}} days{{/one}}"
+channel.email: "email"
+channel.phone: "phone"
+channel.letter: "letter"
+channel.meeting: "meeting"
+channel.lawyer: "lawyer"
+ageing.current: "current"
+ageing.days1to30: "1–30"
+ageing.days31to60: "31–60"
+ageing.days61to90: "61–90"
+ageing.over90: ">90"
+contact.event: "{{#email}}{{#sent}}email sent{{/sent}}{{#answered}}reply by email{{/answered}}{{#no_answer}}email without answer{{/no_answer}}{{/email}}{{#phone}}{{#sent}}call{{/sent}}{{#answered}}call answered{{/answered}}{{#no_answer}}call without answer{{/no_answer}}{{/phone}}{{#letter}}letter sent{{/letter}}{{#meeting}}meeting{{/meeting}}{{#lawyer}}handed to the lawyer{{/lawyer}}"
+# Buttons under replies: the label and the words a press stands for.
+button.confirm.label: "Yes"
+button.confirm.message: "yes"
+button.deny.label: "No"
+button.deny.message: "no"
+button.mark_sent.label: "Mark as sent"
+button.mark_sent.message: "sent it"
+button.redraft_firm.label: "Redraft (firm tone)"
+button.redraft_firm.message: "firm reminder for {{client}}"
+button.status.label: "Status of {{client}}"
+button.status.message: "status of {{client}}"
+button.next_step.label: "Next step"
+button.next_step.message: "next step for {{client}}"
 """#,
         "en/queries.yml": #"""
 # Replies to questions.
@@ -427,6 +469,9 @@ digest: |-
   {{agenda}}
 
   {{who_owes}}
+who_owes.age: "{{#one}}1 invoice{{/one}}{{^one}}{{count}} invoices{{/one}}, {{#late}}{{days_text}} overdue{{/late}}{{#due_today}}due today{{/due_today}}{{#due_later}}due in {{days_text}}{{/due_later}}"
+list_overdue.line: "• {{number}} · {{client}} — {{amount}} — {{days_text}} overdue"
+client_status.invoice: "• {{number}} — {{outstanding}}{{#total}} (of {{total}}){{/total}} — {{#overdue}}was due {{due}} ({{days_text}} ago){{/overdue}}{{#due_today}}due today{{/due_today}}{{#due_later}}due {{due}}{{/due_later}}{{#no_due_date}}no due date{{/no_due_date}}"
 """#,
         "es/advice.yml": #"""
 # El consejo de escalado: etapa, estado, acción y motivos.
@@ -447,7 +492,7 @@ action.first_reminder: "Envía hoy un primer recordatorio breve y amable: la fac
 action.second_reminder: "Envía un segundo recordatorio, más firme pero cortés, con el importe, el vencimiento y cómo pagar."
 action.change_channel: "Cambia de canal: {{#phones}}llama al {{phones}}{{/phones}}{{#other_emails}}{{#phones}}; {{/phones}}escribe a {{other_emails}}{{/other_emails}}{{#other_people}}{{#phones}}; {{/phones}}{{^phones}}{{#other_emails}}; {{/other_emails}}{{/phones}}contacta con {{other_people}}{{/other_people}}.{{#ask_spam}} Pregunta si tus correos les llegan al spam.{{/ask_spam}}"
 action.change_channel_missing: "Cambia de canal, pero no tengo otro teléfono, correo ni persona de contacto de este cliente. ¿Tienes alguno? Dímelo («el teléfono de X es …») y pregunta si tus correos les llegan al spam."
-action.legal: "Es momento de la vía legal: habla con tu abogado y envía una carta de requerimiento con el importe de las facturas originales{{#charges}} y los recargos por demora{{/charges}}."
+action.legal: "Es momento de la vía legal: habla con tu abogado y envía una carta de requerimiento con el importe de las facturas originales."
 action.legal_follow_up: "El asunto ya está en manos legales desde el {{started_on}}: pregunta a tu abogado cómo va."
 reason.settled: "Todas sus facturas están pagadas."
 reason.not_due_yet: "La {{invoice}} vence el {{due}} (faltan {{days_text}})."
@@ -510,6 +555,7 @@ invoice_add.confirm_new_client: |-
 invoice_add.done: |-
   Registrada la factura {{number}} de {{client}}: {{amount}}{{#due}}, vence el {{due}}{{/due}}.
   {{warnings}}
+payment.line: "• {{number}}: {{amount}} — {{#remaining}}queda {{remaining}}{{/remaining}}{{#over}}¡{{over}} de más!{{/over}}{{#settled}}queda saldada{{/settled}}"
 """#,
         "es/drafts.yml": #"""
 # Borradores de correos y la carta de requerimiento.
@@ -676,13 +722,19 @@ demand_letter.reply: |-
 
   {{letter}}
 demand_letter.nothing_overdue: "{{client}} no tiene facturas vencidas: no procede una carta de requerimiento."
+letter.invoice: "• {{number}}: {{amount}}{{#due}}, vencimiento {{due}}{{#days_text}} (hace {{days_text}}){{/days_text}}{{/due}}{{#paid}}; recibidos {{paid}}, quedan {{outstanding}}{{/paid}}"
+letter.no_sender: "[tu nombre]"
+letter.pay_by_transfer: "transferencia a la cuenta {{iban}}"
+letter.pay_by_link: "el enlace de pago {{link}}"
+letter.late_fee.monthly: "{{number}}: recargo del {{rate}} % mensual por demora"
+letter.late_fee.fixed: "{{number}}: recargo fijo de {{amount}} por demora"
 """#,
         "es/general.yml": #"""
 # Respuestas generales. Plantillas Mustache en texto plano; una lista son variaciones.
 fallback:
   - "Eso se me escapa: me ocupo de tus cobros. Prueba «¿quién me debe?», «recordar a Acme» o «¿qué hago con Umbrella?». Escribe «ayuda» para ver todo lo que sé hacer."
   - "No sé ayudarte con eso, pero sí con tus facturas: «facturas vencidas», «estado de Globex», «Acme pagó 450 €». «Ayuda» muestra más ejemplos."
-error.internal: "Lo siento, algo ha fallado al responder y no he cambiado nada. Inténtalo de nuevo; si se repite, revisa la base de datos ({{detail}})."
+error.internal: "Lo siento, algo ha fallado al responder y no he cambiado nada. Inténtalo de nuevo; si se repite, díselo a quien administra cobrador y dale esta referencia: {{reference}}."
 greet:
   - "¡Hola! Soy cobrador. ¿Repasamos quién te debe? Prueba «¿quién me debe?» o «¿qué tengo que hacer hoy?»."
   - "Hola, aquí estoy. Puedo decirte quién te debe, redactar recordatorios y aconsejarte el siguiente paso. ¿Por dónde empezamos?"
@@ -724,7 +776,7 @@ error.unknown_client: "No encuentro ese cliente en tus datos."
 error.duplicate_invoice: "Ya existe una factura con el número {{number}}; no la he duplicado. Usa otro número."
 error.currency_mismatch: "Ese importe está en {{got}}, pero lo que se debe está en {{expected}}. No he apuntado nada: dime el importe en {{expected}}."
 error.non_positive: "El importe tiene que ser mayor que cero; no he apuntado nada."
-error.invalid: "No he podido hacer el cambio ({{detail}}); todo sigue como estaba."
+error.invalid: "No he podido hacer el cambio; todo sigue como estaba (referencia {{reference}})."
 invoice.unknown: "No encuentro la factura {{number}} en tus datos. Revisa el número o escribe «facturas vencidas» para ver las que tengo."
 client.ambiguous: "¿Te refieres a {{choices}}?"
 client.which:
@@ -747,6 +799,41 @@ tone.issue.shouting: "«{{excerpt}}»: las mayúsculas o los signos repetidos se
 tone.issue.blame: "«{{excerpt}}» culpa o reprocha; céntrate en el importe y la fecha."
 tone.issue.blunt_imperative: "«{{excerpt}}» es una orden seca; pide con cortesía y da una fecha."
 tone.issue.sarcasm: "«{{excerpt}}» suena irónico; dilo de forma directa."
+tone.rewrite.insult: "Le escribo en relación con la factura pendiente, con la idea de resolverlo juntos."
+tone.rewrite.bad_faith: "Entiendo que puede tratarse de un descuido; le agradecería que revisara el estado del pago."
+tone.rewrite.threat: "Si no recibimos el pago ni noticias suyas, tendremos que valorar otras vías de cobro, algo que preferiríamos evitar."
+tone.rewrite.shouting: "Le recuerdo que la factura sigue pendiente de pago."
+tone.rewrite.blame: "La factura ya ha vencido; ¿podría indicarme cuándo puedo esperar el pago?"
+tone.rewrite.blunt_imperative: "Le agradecería que realizara el pago lo antes posible o que me indicara una fecha."
+tone.rewrite.sarcasm: "Quedo a la espera de su respuesta. Muchas gracias de antemano."
+# Piezas de las respuestas: listas, cantidades, canales, antigüedad y el historial de contactos.
+list.or: "{{head}} o {{last}}"
+list.and: "{{head}} y {{last}}"
+phrase.days: "{{#one}}1 día{{/one}}{{^one}}{{count}} días{{/one}}"
+channel.email: "correo"
+channel.phone: "teléfono"
+channel.letter: "carta"
+channel.meeting: "reunión"
+channel.lawyer: "abogado"
+ageing.current: "al día"
+ageing.days1to30: "1–30"
+ageing.days31to60: "31–60"
+ageing.days61to90: "61–90"
+ageing.over90: ">90"
+contact.event: "{{#email}}{{#sent}}correo enviado{{/sent}}{{#answered}}respuesta por correo{{/answered}}{{#no_answer}}correo sin respuesta{{/no_answer}}{{/email}}{{#phone}}{{#sent}}llamada{{/sent}}{{#answered}}llamada con respuesta{{/answered}}{{#no_answer}}llamada sin respuesta{{/no_answer}}{{/phone}}{{#letter}}carta enviada{{/letter}}{{#meeting}}reunión{{/meeting}}{{#lawyer}}asunto pasado al abogado{{/lawyer}}"
+# Botones bajo las respuestas: la etiqueta y lo que equivale a escribir.
+button.confirm.label: "Sí"
+button.confirm.message: "sí"
+button.deny.label: "No"
+button.deny.message: "no"
+button.mark_sent.label: "Marcar como enviado"
+button.mark_sent.message: "enviado"
+button.redraft_firm.label: "Redactar de nuevo (tono firme)"
+button.redraft_firm.message: "recordatorio firme para {{client}}"
+button.status.label: "Ver estado de {{client}}"
+button.status.message: "estado de {{client}}"
+button.next_step.label: "Siguiente paso"
+button.next_step.message: "siguiente paso con {{client}}"
 """#,
         "es/queries.yml": #"""
 # Respuestas a las consultas.
@@ -853,6 +940,9 @@ digest: |-
   {{agenda}}
 
   {{who_owes}}
+who_owes.age: "{{#one}}1 factura{{/one}}{{^one}}{{count}} facturas{{/one}}, {{#late}}{{days_text}} de retraso{{/late}}{{#due_today}}vence hoy{{/due_today}}{{#due_later}}vence en {{days_text}}{{/due_later}}"
+list_overdue.line: "• {{number}} · {{client}} — {{amount}} — {{days_text}} de retraso"
+client_status.invoice: "• {{number}} — {{outstanding}}{{#total}} (de {{total}}){{/total}} — {{#overdue}}venció el {{due}} ({{days_text}}){{/overdue}}{{#due_today}}vence hoy{{/due_today}}{{#due_later}}vence el {{due}}{{/due_later}}{{#no_due_date}}sin fecha de vencimiento{{/no_due_date}}"
 """#,
     ]
 }

@@ -36,9 +36,9 @@ public struct BotTranscript {
         return reply.text + "\n" + "{" + meta.joined(separator: " · ") + "}"
     }
 
-    /// Compares with `Tests/CobradorBotTests/Golden/NAME.golden`.
+    /// Compares with `Tests/Golden/NAME.golden` (outside any target, so SwiftPM does not mind the files).
     public func check(_ name: String) throws -> [String] {
-        let url = TestPaths.repoRoot.appendingPathComponent("Tests/CobradorBotTests/Golden/\(name).golden")
+        let url = TestPaths.repoRoot.appendingPathComponent("Tests/Golden/\(name).golden")
         return try GoldenFile.check(transcript, against: url, name: name)
     }
 }

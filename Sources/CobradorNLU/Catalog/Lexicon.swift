@@ -39,6 +39,13 @@ struct Lexicon: Sendable {
     var pastMarkers = PhraseTable<Bool>()
     var moneyCues = PhraseTable<Bool>()
     var futureMarkers = PhraseTable<Bool>()
+    /// Words the conversation flow acts on (`cue` entities): "enviado", a paying verb, "reanuda",
+    /// "disputa", and the openings of a follow-up question ("¿y Globex?").
+    var cues: [(value: String, table: PhraseTable<Bool>)] = Lexicon.cueLists.map { ($0.value, PhraseTable<Bool>()) }
+    /// "la segunda", "the first one", "2": a position among choices offered (`ordinal` entities).
+    var choiceOrdinals = PhraseTable<Int>()
+    /// The bits of the tables above, so that a token that starts none of their phrases is skipped at once.
+    var flowCueMask: UInt64 = 0
     var stopwords: Set<String> = []
     var stopwordsByLanguage: [Language: Set<String>] = [:]
     var genericNameWords: Set<String> = []
@@ -50,6 +57,11 @@ struct Lexicon: Sendable {
     var starters: [String: UInt64] = [:]
     /// Every folded word that appears in a list, per language (for language detection).
     var wordsByLanguage: [Language: Set<String>] = [:]
+
+    /// List name → the value of the `cue` entities it finds.
+    static let cueLists: [(list: String, value: String)] = [
+        ("cue_sent", "sent"), ("cue_pay", "pay"), ("cue_resume", "resume"), ("cue_dispute", "dispute"), ("cue_followup", "followup"),
+    ]
 
     init() {}
 
@@ -75,7 +87,9 @@ struct Lexicon: Sendable {
         assign(&futurePrepositions); assign(&fromNow); assign(&agoBefore); assign(&agoAfter); assign(&monthParts)
         assign(&currencies); assign(&channels); assign(&tones); assign(&outcomes); assign(&pauseKinds)
         assign(&personTriggers); assign(&invoiceWords); assign(&daysBefore); assign(&daysAfter); assign(&pastMarkers)
-        assign(&futureMarkers); assign(&moneyCues); assign(&holidays)
+        assign(&futureMarkers); assign(&moneyCues); assign(&holidays); assign(&choiceOrdinals)
+        for k in cues.indices { assign(&cues[k].table) }
+        flowCueMask = cues.reduce(choiceOrdinals.bit) { $0 | $1.table.bit }
     }
 
     private mutating func add(_ item: LexiconItem, to list: String, language: Language, source: String) throws(IntentCatalogError) {
@@ -91,7 +105,8 @@ struct Lexicon: Sendable {
             return v
         }
         if norm.isEmpty && list != "currencies" { throw bad("empty phrase") }
-        if !norm.isEmpty {
+        // The flow's cue words are not vocabulary: they must not change how intents are scored.
+        if !norm.isEmpty, !list.hasPrefix("cue_"), list != "choice_ordinals" {
             wordsByLanguage[language, default: []].formUnion(norm.split(separator: " ").map(String.init))
         }
         switch list {
@@ -102,6 +117,10 @@ struct Lexicon: Sendable {
         case "numbers": numbers.add(phrase, try int(0...1_000_000_000))
         case "multipliers": multipliers.add(phrase, try int(1...1_000_000_000))
         case "ordinals": ordinals.add(phrase, try int(1...31))
+        case "choice_ordinals": choiceOrdinals.add(phrase, try int(1...20))
+        case _ where list.hasPrefix("cue_"):
+            guard let k = Lexicon.cueLists.firstIndex(where: { $0.list == list }) else { break }
+            cues[k].table.add(phrase, true)
         case "units":
             guard let unit = DateUnit(rawValue: item.value) else { throw bad("unit must be day, week, fortnight, month or year") }
             units.add(phrase, unit)

@@ -21,6 +21,7 @@ public struct LexiconDefinition: Sendable, Codable {
         "month_parts", "currencies", "channels", "tones", "outcomes", "pause_kinds", "person_triggers",
         "stopwords", "generic_name_words", "invoice_words", "days_before", "days_after", "past_markers",
         "future_markers", "date_connectors", "negations", "money_cues", "counted_nouns", "holidays",
+        "cue_sent", "cue_pay", "cue_resume", "cue_dispute", "cue_followup", "choice_ordinals",
     ]
 }
 

@@ -2,8 +2,11 @@
 /// ("llamé", "por correo", "whatsapp"), the outcome ("no contestan", "me respondió"), a tone
 /// ("más firme", "friendly"), a dispute or a pause, and a contact person after "hablé con", "contact person".
 /// These do not claim their words: "llamé" also tells the intent scorer this is a log.
+/// It also finds the words the conversation flow acts on (`cue` and `ordinal` entities), anywhere
+/// in the message, so that the bot never has to read the text again.
 enum CueScanner {
     static func scan(_ ctx: inout ExtractionContext) {
+        scanFlowCues(&ctx)
         let lx = ctx.lexicon
         var seen: Set<Entity.Kind> = []
         var i = 0
@@ -33,6 +36,27 @@ enum CueScanner {
                     ctx.add(.person, tokens: first, last, value: name, claim: true)
                     seen.insert(.person)
                 }
+            }
+        }
+    }
+
+    /// Each cue once, where it first appears; `followup` only when the message opens with it ("¿y Globex?",
+    /// "and Hooli?"); every ordinal, in order. Claimed words count too: "2" may also read as an amount.
+    private static func scanFlowCues(_ ctx: inout ExtractionContext) {
+        let lx = ctx.lexicon
+        var found: Set<String> = []
+        var nextOrdinal = 0
+        for i in ctx.tokens.indices where ctx.tokens[i].lexMask & lx.flowCueMask != 0 {
+            for cue in lx.cues where !found.contains(cue.value) && (cue.value != "followup" || i == 0) {
+                if let m = cue.table.match(ctx.tokens, at: i) {
+                    ctx.add(.cue, tokens: i, i + m.count - 1, value: cue.value, claim: false)
+                    found.insert(cue.value)
+                }
+            }
+            // "the first one" is one position, not two.
+            if i >= nextOrdinal, let m = lx.choiceOrdinals.match(ctx.tokens, at: i) {
+                ctx.add(.ordinal, tokens: i, i + m.count - 1, value: String(m.value), claim: false)
+                nextOrdinal = i + m.count
             }
         }
     }

@@ -44,11 +44,14 @@ struct ExtractionContext {
         add(kind, start: text.tokens[first].start, end: text.tokens[last].end, value: value, claim: claim, configure: configure)
     }
 
+    /// Kinds found without claiming their words: they never stand for their tokens when scoring.
+    static let unclaiming: Set<Entity.Kind> = [.channel, .tone, .outcome, .pauseKind, .cue, .ordinal]
+
     /// Treats Characters [start, end) as a quoted draft: entities inside it are dropped and its words claimed.
     mutating func quote(start: Int, end: Int) {
         entities.removeAll { $0.start >= start && $0.end <= end }
         entityAtToken = [:]
-        for (k, e) in entities.enumerated() where e.kind != .channel && e.kind != .tone && e.kind != .outcome && e.kind != .pauseKind {
+        for (k, e) in entities.enumerated() where !ExtractionContext.unclaiming.contains(e.kind) {
             let r = text.tokenRange(coveringChars: e.start, e.end)
             if !r.isEmpty { entityAtToken[r.lowerBound] = k }
         }
