@@ -37,7 +37,10 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
-        .target(name: "CobradorBot", dependencies: ["CobradorCore", "CobradorNLU"], swiftSettings: strict),
+        .target(
+            name: "CobradorBot",
+            dependencies: ["CobradorCore", "CobradorNLU", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict),
         .target(
             name: "CobradorContent",
             dependencies: [
@@ -91,7 +94,10 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "CobradorTestSupport",
-            dependencies: ["CobradorCore", "CobradorStore", "CobradorNLU", "CobradorBot", "CobradorContent"],
+            dependencies: [
+                "CobradorCore", "CobradorStore", "CobradorNLU", "CobradorBot", "CobradorContent",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Tests/CobradorTestSupport",
             swiftSettings: strict),
         .testTarget(name: "CobradorCoreTests", dependencies: ["CobradorCore", "CobradorTestSupport"], swiftSettings: strict),
@@ -105,7 +111,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "CobradorBotTests",
-            dependencies: ["CobradorBot", "CobradorContent", "CobradorStore", "CobradorTestSupport"],
+            dependencies: ["CobradorBot", "CobradorNLU", "CobradorContent", "CobradorStore", "CobradorTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "CobradorServerTests",

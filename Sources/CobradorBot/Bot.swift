@@ -1,144 +1,253 @@
-import Foundation
 import CobradorCore
+import CobradorNLU
+import Foundation
+import Logging
 
-/// The robot: one message in, one reply out, with the conversation's state kept per `ConversationKey`.
-/// Every intent has a handler; anything else gets the fallback. It talks to data only through `LedgerStore`.
+/// The robot: one message in, one reply out. It keeps only the flow: load the conversation from the
+/// `ConversationStore`, resolve the message against it (`ContextResolver`), let the intent's handler
+/// answer (`HandlerRegistry`), save the conversation. Data only through `LedgerStore`; wording only
+/// through `ReplyRendering`; an internal error reaches the user as a reference, and the log.
 public actor Bot: ChatEngine {
     let store: any LedgerStore
+    let conversations: any ConversationStore
     let factory: any UnderstandingFactory
     let replies: any ReplyRendering
     let dates: DateProvider
     let profile: BusinessProfile
     let advisor: EscalationAdvisor
     let lateFees: LateFeeCalculator
+    let handlers: HandlerRegistry
+    let resolver = ContextResolver()
+    let logger: Logger
+    /// How long a conversation is kept after it last changed.
+    let conversationLifetime: Duration
+    let clock: @Sendable () -> Date
+
     var understanding: (any MessageUnderstanding)?
-    var conversations: [ConversationKey: ConversationState] = [:]
-    /// Answers to read-only questions and parses of recent messages, valid while `cacheToken` holds.
-    var answers: [String: CachedAnswer] = [:]
-    var parses: [String: Understanding] = [:]
-    var cacheToken: String?
-    var lastRevalidation: ContinuousClock.Instant?
+    var cache = AnswerCache()
+    /// Conversations as last loaded or saved, so an unchanged blob is not decoded again.
+    var recent: [String: (data: Data, state: ConversationState)] = [:]
+    var lastPurge: Date?
 
     public init(
         store: any LedgerStore, understanding: any UnderstandingFactory, replies: any ReplyRendering,
         dates: DateProvider, profile: BusinessProfile = .placeholder, policy: EscalationPolicy = .standard,
-        lateFees: LateFeeCalculator = LateFeeCalculator()
+        lateFees: LateFeeCalculator = LateFeeCalculator(), conversations: (any ConversationStore)? = nil,
+        conversationLifetime: Duration = .seconds(24 * 3600), logger: Logger = Logger(label: "cobrador.bot"),
+        clock: @escaping @Sendable () -> Date = { Date() }
     ) {
-        self.lateFees = lateFees
-        self.advisor = EscalationAdvisor(policy: policy)
         self.store = store
+        self.conversations = conversations ?? InMemoryConversationStore()
         self.factory = understanding
         self.replies = replies
         self.dates = dates
         self.profile = profile
+        self.advisor = EscalationAdvisor(policy: policy)
+        self.lateFees = lateFees
+        self.handlers = .standard
+        self.conversationLifetime = conversationLifetime
+        self.logger = logger
+        self.clock = clock
     }
 
     public func respond(to message: IncomingMessage) async -> BotReply {
         let today = dates.today
-        revalidateCaches()
-        var state = conversations[message.conversation] ?? ConversationState()
-        state.turn += 1
+        let key = message.conversation.storageKey
+        let language = message.language ?? .es
+        var context: HandlerContext
+        do {
+            try await revalidateCaches()
+            context = makeContext(try await loadConversation(key))
+        } catch {
+            return internalError(error, while: "loading the conversation", language: language, context: makeContext(ConversationState()))
+        }
+        let loaded = context.state
+        context.state.turn += 1
         let reply: BotReply
         do {
-            let parsed = try understand(message.text, today: today, language: message.language)
-            reply = try handle(parsed, message: message, state: &state, today: today)
+            let parsed = try await understand(message.text, today: today, language: message.language)
+            reply = try await answer(parsed, message: message, today: today, in: &context)
         } catch {
-            let lang = message.language ?? .es
-            reply = BotReply(text: replies.render("error.internal", lang, ["detail": "\(error)"]), intent: "fallback", language: lang)
+            reply = internalError(error, while: "answering", language: message.language ?? language, context: context)
         }
-        conversations[message.conversation] = state
+        if reply.changedData { forgetCaches() }
+        await saveConversation(context.state, loaded: loaded, key: key)
         return reply
     }
 
-    /// Rebuilds the parser's view of clients when it is first needed or after data changed.
-    func understand(_ text: String, today: CalendarDay, language: Language?) throws -> Understanding {
-        let key = "\(today.ordinal)|\(language?.rawValue ?? "")|\(text)"
-        if let known = parses[key] { return known }
-        if understanding == nil { try refreshUnderstanding() }
-        let u = understanding!.understand(text, today: today, language: language)
-        if parses.count >= 2_000 { parses.removeAll(keepingCapacity: true) }
-        if text.utf8.count <= 1_000 { parses[key] = u }
+    /// Today's agenda followed by the who-owes summary: the daily digest posted to a team chat.
+    public func digest(language: Language) async -> String {
+        var context = makeContext(ConversationState())
+        let agenda = await digestPart(.agenda, language: language, in: &context)
+        let whoOwes = await digestPart(.whoOwes, language: language, in: &context)
+        do {
+            return try replies.render("digest", language, DigestView(agenda: agenda, whoOwes: whoOwes), variation: 0)
+        } catch {
+            return internalError(error, while: "the digest", language: language, context: context).text
+        }
+    }
+
+    func digestPart(_ intent: IntentName, language: Language, in context: inout HandlerContext) async -> String {
+        let u = Understanding(text: intent.rawValue, intent: intent, language: language, confidence: 1)
+        let t = Turn(u: u, today: dates.today, canWrite: false, actor: Actor(user: "digest", channel: "digest"))
+        do {
+            return try await handlers.handler(for: intent).handle(t, in: &context).text
+        } catch {
+            return internalError(error, while: "the digest", language: language, context: context).text
+        }
+    }
+
+    func makeContext(_ state: ConversationState) -> HandlerContext {
+        HandlerContext(
+            store: store, replies: replies, advisor: advisor, lateFees: lateFees, profile: profile, logger: logger, state: state)
+    }
+
+    /// One message in the light of the conversation: a confirmation, a cancellation, or an intent to answer.
+    func answer(_ parsed: Understanding, message: IncomingMessage, today: CalendarDay, in context: inout HandlerContext) async throws
+        -> BotReply
+    {
+        var u: Understanding
+        switch resolver.resolve(parsed, state: &context.state) {
+        case .cancel(let key, let language):
+            var said = parsed
+            said.language = language
+            return try context.reply(key, said, intent: .deny)
+        case .confirm(let pending):
+            return try await context.commitConfirmed(pending, today: today)
+        case .act(let resolved):
+            u = resolved
+        }
+        if u.intent == .logContact,
+            PromiseRecognition.isPromise(reportedDay: u.dates.first, mentionsPaying: u.cues.contains(.pay), today: today)
+        {
+            u.intent = .promiseToPay
+        }
+        if u.intent == .logContact || u.intent == .recordPayment {
+            u.dates = u.dates.map { YearInference.pastEvent($0, today: today) }
+        }
+        let conversation = message.conversation
+        let actor = Actor(
+            user: conversation.user,
+            channel: [conversation.channel, conversation.team, conversation.room].filter { !$0.isEmpty }.joined(separator: "/"))
+        let t = Turn(u: u, today: today, canWrite: message.canWrite, actor: actor, supportsCharts: conversation.channel == "terminal")
+        let cacheKey = AnswerCache.key(u, today: today, chart: t.supportsCharts)
+        let reply: BotReply
+        if let cacheKey, let hit = cache.answer(cacheKey) {
+            reply = hit.reply
+            if let id = hit.clientID { context.state.lastClientID = id }
+        } else {
+            reply = try await handlers.handler(for: u.intent).handle(t, in: &context)
+            if let cacheKey, !reply.changedData {
+                cache.remember(AnswerCache.Answer(reply: reply, clientID: context.state.lastClientID), for: cacheKey)
+            }
+        }
+        if ![.confirm, .deny, .undo, .greet, .thanks, .help, .fallback].contains(u.intent) {
+            context.state.lastIntent = u.intent
+            context.state.lastUnderstanding = u
+        }
+        if u.intent != .draftReminder && u.intent != .logContact { context.state.lastDraftClientID = nil }
+        return reply
+    }
+
+    /// The parser's view of a message, rebuilt over the current clients when the data changed.
+    func understand(_ text: String, today: CalendarDay, language: Language?) async throws -> Understanding {
+        let key = AnswerCache.parseKey(text, today: today, language: language)
+        if let known = cache.parse(key) { return known }
+        let current: any MessageUnderstanding
+        if let understanding {
+            current = understanding
+        } else {
+            current = factory.make(clients: try await store.clients(), invoiceNumbers: try await store.invoiceNumbers())
+            understanding = current
+        }
+        let u = current.understand(text, today: today, language: language)
+        cache.remember(parse: u, for: key, textLength: text.utf8.count)
         return u
     }
 
-    static let payWords = ["paga", "pagan", "pagara", "pagaran", "pagar", "pay", "pays", "paying", "transfer", "transferira", "wire"]
-
-    func refreshUnderstanding() throws {
-        let clients = try store.clients()
-        understanding = factory.make(clients: clients, invoiceNumbers: try store.invoiceNumbers())
+    /// A polite message with a short reference; the error itself goes to the log only.
+    func internalError(_ error: any Error, while doing: String, language: Language, context: HandlerContext) -> BotReply {
+        let reference = context.incident(error, while: doing)
+        let text = (try? replies.render("error.internal", language, ErrorView(reference: reference), variation: 0)) ?? "ref \(reference)"
+        return BotReply(text: text, intent: IntentName.fallback.rawValue, language: language)
     }
 
-    func reply(_ key: String, _ u: Understanding, _ context: [String: Any] = [:], state: ConversationState,
-               intent: String? = nil, changed: Bool = false) -> BotReply {
-        BotReply(
-            text: replies.render(key, u.language, context, variation: state.turn), intent: intent ?? u.intent,
-            language: u.language, changedData: changed)
+    // MARK: - The conversation's memory
+
+    /// How many decoded conversations are kept in memory at most.
+    static let recentCapacity = 10_000
+    /// Expired conversations are deleted at most this often.
+    static let purgeInterval: TimeInterval = 3600
+
+    /// The stored conversation (a fresh one when there is none, it expired, or it cannot be read).
+    func loadConversation(_ key: String) async throws -> ConversationState {
+        let now = clock()
+        await purgeExpired(now: now)
+        guard let data = try await conversations.loadConversation(key: key, now: now) else {
+            recent[key] = nil
+            return ConversationState()
+        }
+        if let known = recent[key], known.data == data { return known.state }
+        do {
+            let state = try ConversationState.decode(data)
+            remember(key, data, state)
+            return state
+        } catch {
+            // A conversation saved by another version: start afresh rather than fail every message.
+            logger.warning("Unreadable conversation dropped", metadata: ["error": "\(error)"])
+            return ConversationState()
+        }
     }
 
-    func handle(_ parsed: Understanding, message: IncomingMessage, state: inout ConversationState, today: CalendarDay) throws -> BotReply {
-        let (resolved, early) = resolveContext(parsed, state: &state)
-        if let early { return early }
-        guard var u = resolved else { return reply("fallback", parsed, state: state, intent: "fallback") }
-        // A contact or a payment being reported happened in the past: "el 24 de octubre" is last October.
-        // "hablé con Jared, pagan el viernes": a contact that reports a future payment date is a promise.
-        if u.intent == "log_contact", let date = u.dates.first, date > today, TextTools.containsAny(u.text, Self.payWords) {
-            u.intent = "promise_to_pay"
+    /// Saves the conversation when something in it changed (the turn counter alone is not worth a write).
+    /// A failure is logged: the reply, and any change it made, stand.
+    func saveConversation(_ state: ConversationState, loaded: ConversationState, key: String) async {
+        if state.isSame(as: loaded) {
+            if let known = recent[key] { recent[key] = (known.data, state) }
+            return
         }
-        // A contact or a payment being reported happened in the past: "el 24 de octubre" (said in
-        // November) is last October; a date only days ahead is more likely a slip, and is refused below.
-        if ["log_contact", "record_payment"].contains(u.intent) {
-            u.dates = u.dates.map { $0 > today.adding(days: 31) && $0.adding(months: -12) <= today ? $0.adding(months: -12) : $0 }
+        do {
+            let data = try state.encoded()
+            try await conversations.saveConversation(data, key: key, expiresAt: clock().addingTimeInterval(lifetimeSeconds))
+            remember(key, data, state)
+        } catch {
+            let reference = HandlerContext.newReference()
+            logger.error("Saving the conversation failed", metadata: ["ref": "\(reference)", "error": "\(String(reflecting: error))"])
+            recent[key] = nil
         }
-        let actor = Actor(
-            user: message.conversation.user,
-            channel: [message.conversation.channel, message.conversation.team, message.conversation.room]
-                .filter { !$0.isEmpty }.joined(separator: "/"))
-        let t = Turn(u: u, today: today, canWrite: message.canWrite, actor: actor)
-        let chart = message.conversation.channel == "terminal"
-        let cacheKey = answerCacheKey(u, chart: chart)
-        let result: BotReply
-        if let cacheKey, let hit = answers[cacheKey] {
-            result = hit.reply
-            if let id = hit.clientID { state.lastClientID = id }
-        } else {
-            result = try dispatch(u, t, chart: chart, state: &state)
-            if let cacheKey, !result.changedData {
-                answers[cacheKey] = CachedAnswer(reply: result, clientID: state.lastClientID)
-                if answers.count > 2_000 { answers.removeAll(keepingCapacity: true) }
-            }
-        }
-        if !["confirm", "deny", "undo", "greet", "thanks", "help", "fallback"].contains(u.intent) {
-            state.lastIntent = u.intent
-            state.lastUnderstanding = u
-        }
-        if u.intent != "draft_reminder" && u.intent != "log_contact" { state.lastDraftClientID = nil }
-        return result
     }
 
-    func dispatch(_ u: Understanding, _ t: Turn, chart: Bool, state: inout ConversationState) throws -> BotReply {
-        switch u.intent {
-        case "who_owes": return try whoOwes(u, state: state, today: t.today, chart: chart)
-        case "list_overdue": return try listOverdue(t, state: &state)
-        case "client_status": return try clientStatus(t, state: &state)
-        case "next_step": return try nextStep(t, state: &state)
-        case "agenda": return try agenda(t, state: &state)
-        case "draft_reminder": return try draftReminder(t, state: &state)
-        case "demand_letter": return try demandLetter(t, state: &state)
-        case "late_fee": return try lateFee(t, state: &state)
-        case "record_payment": return try recordPayment(t, state: &state)
-        case "log_contact": return try logContact(t, state: &state)
-        case "promise_to_pay": return try promiseToPay(t, state: &state)
-        case "add_invoice": return try addInvoice(t, state: &state)
-        case "update_contact": return try updateContact(t, state: &state)
-        case "pause_followup": return try pauseFollowUp(t, state: &state)
-        case "check_tone": return try checkTone(t, state: &state)
-        case "undo": return try undoLast(t, state: &state)
-        case "confirm", "deny": return reply("confirm.nothing_pending", u, state: state)
-        case "help": return reply("help", u, state: state)
-        case "greet": return reply("greet", u, state: state)
-        case "thanks": return reply("thanks", u, state: state)
-        case "prevention_tips": return reply("prevention_tips", u, state: state)
-        default: return reply("fallback", u, state: state, intent: "fallback")
+    var lifetimeSeconds: TimeInterval {
+        let (seconds, attoseconds) = conversationLifetime.components
+        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
+    }
+
+    func remember(_ key: String, _ data: Data, _ state: ConversationState) {
+        if recent.count >= Self.recentCapacity { recent.removeAll(keepingCapacity: true) }
+        recent[key] = (data, state)
+    }
+
+    func purgeExpired(now: Date) async {
+        if let lastPurge, now.timeIntervalSince(lastPurge) < Self.purgeInterval { return }
+        lastPurge = now
+        do {
+            try await conversations.purgeExpiredConversations(now: now)
+        } catch {
+            logger.warning("Purging expired conversations failed", metadata: ["error": "\(String(reflecting: error))"])
         }
+    }
+
+    // MARK: - Caches
+
+    /// Drops every cache when the store says some other process committed since they were filled.
+    func revalidateCaches() async throws {
+        guard cache.isDueForCheck(now: ContinuousClock.now) else { return }
+        if cache.adopt(token: try await store.changeToken()) { understanding = nil }
+    }
+
+    /// After this bot's own writes.
+    func forgetCaches() {
+        cache.forget()
+        understanding = nil
     }
 }

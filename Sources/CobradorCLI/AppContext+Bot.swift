@@ -4,6 +4,7 @@ import CobradorCore
 import CobradorNLU
 import CobradorStore
 import Foundation
+import Logging
 
 extension AppContext {
     /// The conversation engine over this context's store, today and content folders.
@@ -16,9 +17,12 @@ extension AppContext {
             throw CLIError(es: "Plantillas no válidas: \(error)", en: "Invalid reply templates: \(error)")
         }
         let settings = try configuration(options)
+        var logger = Logger(label: "cobrador.bot")
+        logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         return Bot(
             store: store, understanding: NLUUnderstandingFactory(catalog: try Self.catalog(options)), replies: replies, dates: dates,
-            profile: settings.profile, policy: settings.followUp ?? .standard, lateFees: settings.lateFeeCalculator)
+            profile: settings.profile, policy: settings.followUp ?? .standard, lateFees: settings.lateFeeCalculator,
+            conversations: store, conversationLifetime: settings.conversationLifetime, logger: logger)
     }
 
     func configuration(_ options: CobradorCommand) throws -> AppConfiguration {

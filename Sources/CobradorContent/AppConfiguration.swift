@@ -85,9 +85,12 @@ public struct AppConfiguration: Sendable, Decodable {
         /// Every other scalar setting of the section (`slack_bot_token`, `telegram_api_url`…), as text:
         /// the server knows their names, so a new one needs no change here.
         public var settings: [String: String] = [:]
+        /// How long a conversation (a pending question, a confirmation, the undo list) is kept after it last changed.
+        public var conversationExpiryHours: Double?
 
         enum CodingKeys: String, CodingKey {
             case writers
+            case conversationExpiryHours = "conversation_expiry_hours"
             case slackSigningSecret = "slack_signing_secret"
             case mattermostToken = "mattermost_token"
             case webhookToken = "webhook_token"
@@ -106,6 +109,7 @@ public struct AppConfiguration: Sendable, Decodable {
             mattermostToken = try container.decodeIfPresent(String.self, forKey: .mattermostToken)
             webhookToken = try container.decodeIfPresent(String.self, forKey: .webhookToken)
             writers = try container.decodeIfPresent([String].self, forKey: .writers)
+            conversationExpiryHours = try container.decodeIfPresent(Double.self, forKey: .conversationExpiryHours)
             let all = try decoder.container(keyedBy: AnyKey.self)
             for key in all.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
                 if let text = try? all.decode(String.self, forKey: key) {
@@ -190,6 +194,12 @@ public struct AppConfiguration: Sendable, Decodable {
         BusinessProfile(
             name: business?.name ?? "", iban: business?.iban, paymentLink: business?.paymentLink, email: business?.email,
             phone: business?.phone)
+    }
+
+    /// 24 hours unless `chat.conversation_expiry_hours` says otherwise.
+    public var conversationLifetime: Duration {
+        guard let hours = chat?.conversationExpiryHours, hours > 0, hours.isFinite else { return .seconds(24 * 3600) }
+        return .seconds(hours * 3600)
     }
 
     public var lateFeeCalculator: LateFeeCalculator {

@@ -5,12 +5,23 @@ import Mustache
 import Yams
 
 /// The reply and letter templates of `Responses/{es,en}/*.yml`, compiled once.
-/// Each key maps to one template or a list of variations; templates are Mustache in plain-text mode.
+/// Each key maps to one template or a list of variations; templates are Mustache in plain-text mode,
+/// filled from the typed view (`ReplyView`) that names the key.
 public struct ResponseLibrary: ReplyRendering, Sendable {
+    /// One template as written, with where it came from.
+    public struct Source: Sendable {
+        public var file: String
+        public var line: Int
+        public var text: String
+    }
+
     private let templates: [Language: [String: [MustacheTemplate]]]
+    /// The text of every template, for checking it against its view.
+    public let sources: [Language: [String: [Source]]]
 
     /// Built-in templates (embedded in the binary, or a `Responses/` folder next to it), with
-    /// files from `overrides` replacing keys one by one.
+    /// files from `overrides` replacing keys one by one. An override must fill a known key from the
+    /// names its view has: a mistake is reported with the file and line, before anything runs.
     public static func load(overrides: [URL] = []) throws -> ResponseLibrary {
         var sources: [Language: [(name: String, text: String)]] = [:]
         if let folder = ContentLocator.folderNextToExecutable("Responses") {
@@ -22,16 +33,22 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
                 sources[lang, default: []].append((path, text))
             }
         }
+        var extra: [Language: [(name: String, text: String)]] = [:]
         for dir in overrides {
             for lang in Language.allCases {
-                sources[lang, default: []] += try ContentLocator.yamlFiles(in: dir.appendingPathComponent(lang.rawValue))
+                extra[lang, default: []] += try ContentLocator.yamlFiles(in: dir.appendingPathComponent(lang.rawValue))
             }
+        }
+        if !extra.values.allSatisfy(\.isEmpty) {
+            try ResponseLibrary(sources: extra).checkOverrides()
+            for (lang, files) in extra { sources[lang, default: []] += files }
         }
         return try ResponseLibrary(sources: sources)
     }
 
     public init(sources: [Language: [(name: String, text: String)]]) throws {
         var templates: [Language: [String: [MustacheTemplate]]] = [:]
+        var texts: [Language: [String: [Source]]] = [:]
         for (lang, files) in sources {
             for file in files {
                 let node: Node?
@@ -45,36 +62,36 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
                 }
                 for (keyNode, valueNode) in mapping {
                     guard let key = keyNode.string else { continue }
-                    let texts: [String]
+                    let line = valueNode.mark?.line ?? 0
+                    let found: [Source]
                     switch valueNode {
-                    case .scalar(let s): texts = [s.string]
-                    case .sequence(let seq): texts = seq.compactMap(\.string)
+                    case .scalar(let s): found = [Source(file: file.name, line: line, text: s.string)]
+                    case .sequence(let seq):
+                        found = seq.compactMap { item in item.string.map { Source(file: file.name, line: item.mark?.line ?? line, text: $0) } }
                     default:
-                        throw ContentError(file: file.name, line: valueNode.mark?.line ?? 0, reason: "\(key): expected text or a list")
+                        throw ContentError(file: file.name, line: line, reason: "\(key): expected text or a list")
                     }
-                    guard !texts.isEmpty else {
-                        throw ContentError(file: file.name, line: valueNode.mark?.line ?? 0, reason: "\(key): no text")
-                    }
+                    guard !found.isEmpty else { throw ContentError(file: file.name, line: line, reason: "\(key): no text") }
                     do {
-                        templates[lang, default: [:]][key] = try texts.map {
-                            try MustacheTemplate(string: "{{%CONTENT_TYPE: TEXT}}" + $0)
-                        }
+                        templates[lang, default: [:]][key] = try found.map { try MustacheTemplate(string: "{{%CONTENT_TYPE: TEXT}}" + $0.text) }
                     } catch {
-                        throw ContentError(file: file.name, line: valueNode.mark?.line ?? 0, reason: "\(key): \(error)")
+                        throw ContentError(file: file.name, line: line, reason: "\(key): \(error)")
                     }
+                    texts[lang, default: [:]][key] = found
                 }
             }
         }
         self.templates = templates
+        self.sources = texts
     }
 
-    public func render(_ key: String, _ language: Language, _ context: [String: Any], variation: Int) -> String {
-        guard let variants = templates[language]?[key] ?? templates[language == .es ? .en : .es]?[key], !variants.isEmpty else {
-            return key
+    public func render<View: ReplyView>(_ key: String, _ language: Language, _ view: View, variation: Int) throws -> String {
+        guard View.templateKeys.contains(key) else { throw ReplyError.wrongView(key: key, view: "\(View.self)") }
+        let other = Language.allCases.first { $0 != language } ?? language
+        guard let variants = templates[language]?[key] ?? templates[other]?[key], !variants.isEmpty else {
+            throw ReplyError.missingTemplate(key: key, language: language)
         }
-        // Empty text counts as absent, so that {{#key}}…{{/key}} sections disappear with it.
-        let cleaned = context.filter { !(($0.value as? String)?.isEmpty ?? false) }
-        let text = variants[abs(variation) % variants.count].render(cleaned)
+        let text = variants[abs(variation % variants.count)].render(try ReplyContextEncoder.context(of: view))
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -82,8 +99,64 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
 
     /// Keys present in one language and missing in the other: a release must have none.
     public func missingTranslations() -> [String] {
-        let es = keys(.es), en = keys(.en)
-        return (es.symmetricDifference(en)).sorted()
+        keys(.es).symmetricDifference(keys(.en)).sorted()
+    }
+
+    /// Everything wrong between these templates and the views that fill them: a key no view fills, a key
+    /// missing in a language, a name a template uses that its view lacks, a view property no template uses.
+    public func problems(views: [any ReplyView.Type] = ReplyViews.all) -> [String] {
+        var problems: [String] = []
+        let filled = Set(views.flatMap { $0.templateKeys })
+        for lang in Language.allCases {
+            for key in keys(lang).subtracting(filled).sorted() { problems.append("\(lang.rawValue): no view fills '\(key)'") }
+        }
+        for view in views {
+            let shape: ReplyTemplateChecker.Shape
+            do {
+                shape = try ReplyTemplateChecker.shape(of: view)
+            } catch {
+                problems.append("\(view): cannot sample it (\(error))")
+                continue
+            }
+            var used: Set<String> = []
+            for key in view.templateKeys.sorted() {
+                for lang in Language.allCases {
+                    guard let found = sources[lang]?[key] else {
+                        problems.append("\(lang.rawValue): no template '\(key)' (filled from \(view))")
+                        continue
+                    }
+                    for source in found {
+                        let result = ReplyTemplateChecker.check(source.text, against: shape)
+                        used.formUnion(result.used)
+                        for name in Set(result.missing).sorted() {
+                            problems.append("\(source.file):\(source.line): '\(key)' uses {{\(name)}}, which \(view) does not have")
+                        }
+                    }
+                }
+            }
+            for unused in ReplyTemplateChecker.paths(of: shape).subtracting(used).sorted() {
+                problems.append("\(view).\(unused) is used by none of its templates")
+            }
+        }
+        return problems
+    }
+
+    /// An override may leave names out, but not name a key or a value that does not exist.
+    func checkOverrides() throws {
+        for (_, keyed) in sources {
+            for (key, found) in keyed {
+                guard let view = ReplyViews.view(for: key) else {
+                    let first = found.first
+                    throw ContentError(file: first?.file ?? "", line: first?.line ?? 0, reason: "'\(key)' is not a reply cobrador gives")
+                }
+                let shape = try ReplyTemplateChecker.shape(of: view)
+                for source in found {
+                    if let name = ReplyTemplateChecker.check(source.text, against: shape).missing.first {
+                        throw ContentError(file: source.file, line: source.line, reason: "'\(key)' cannot use {{\(name)}} (it has no such value)")
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -133,6 +133,18 @@ extension AppDatabase {
                 ) WITHOUT ROWID;
                 """)
         }
+        // Conversations (pending question, confirmation, undo…) as opaque blobs, so that they survive
+        // restarts and are shared by every process on the file; Unix milliseconds for the expiry.
+        m.registerMigration("v5-conversations") { db in
+            try db.execute(sql: """
+                CREATE TABLE conversation (
+                    key TEXT NOT NULL PRIMARY KEY CHECK (length(key) > 0),
+                    state BLOB NOT NULL,
+                    expires_at INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX conversation_expiry ON conversation(expires_at);
+                """)
+        }
         return m
     }
 }

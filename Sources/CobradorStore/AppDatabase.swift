@@ -3,15 +3,18 @@ import Foundation
 import GRDB
 
 /// The SQLite store: one façade over a GRDB writer, with the schema migrations and every query.
-/// Implements the domain's `LedgerStore` port; nothing outside this module knows about SQL.
+/// Implements the domain's `LedgerStore` and `ConversationStore` ports; nothing outside this module knows about SQL.
 public final class AppDatabase: LedgerStore, Sendable {
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
+    /// This connection's own ledger commits, for the change token.
+    let ledgerChanges = LedgerChangeCounter()
 
     public init(_ writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.writer = writer
         self.clock = clock
         try AppDatabase.migrator.migrate(writer)
+        try writer.writeWithoutTransaction { db in db.add(transactionObserver: ledgerChanges, extent: .observerLifetime) }
     }
 
     /// Opens (creating it and its folder if needed) the database file in WAL mode.
@@ -74,13 +77,12 @@ public final class AppDatabase: LedgerStore, Sendable {
         try writer.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
     }
 
-    /// The database and WAL files' sizes and modification times: every commit, by any process,
-    /// appends to the WAL (or, after a checkpoint, rewrites it), so the token moves. An in-memory
-    /// database has no other writer, and this object's own writes are known to its callers.
-    public func changeToken() -> String? {
-        let path = writer.path
-        guard path != ":memory:", !path.isEmpty else { return "memory" }
-        return [path, path + "-wal"].map { FileStamp.of($0) ?? "-" }.joined(separator: "/")
+    /// Moves when another connection (another process, or another `AppDatabase` on the same file) commits
+    /// anything, and when this one commits a change to the ledger; a conversation saved by this one leaves
+    /// it alone, so answers cached from the ledger stay valid. SQLite's `data_version` tells the first.
+    public func changeToken() throws -> String? {
+        let version = try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        return "\(version).\(ledgerChanges.count)"
     }
 
     func timestamp() -> String {

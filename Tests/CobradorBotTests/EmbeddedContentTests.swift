@@ -1,3 +1,4 @@
+import CobradorBot
 import CobradorContent
 import CobradorCore
 import CobradorTestSupport
@@ -16,7 +17,7 @@ import Testing
         for lang in Language.allCases {
             #expect(fromDisk.keys(lang) == embedded.keys(lang), "the EmbedContent plugin did not embed every file of Responses/")
             for key in fromDisk.keys(lang) {
-                #expect(fromDisk.render(key, lang, [:], variation: 0) == embedded.render(key, lang, [:], variation: 0), "\(key) is stale")
+                #expect(fromDisk.sources[lang]?[key]?.map(\.text) == embedded.sources[lang]?[key]?.map(\.text), "\(key) is stale")
             }
         }
     }
@@ -39,12 +40,25 @@ import Testing
         } throws: { error in "\(error)".contains("list.yml:1") }
     }
 
-    @Test func overridesReplaceSingleKeys() throws {
+    static func overrideFolder(_ text: String) throws -> URL {
         let dir = TestPaths.temporaryDirectory()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("es"), withIntermediateDirectories: true)
-        try "greet: \"¡Buenas, {{name}}!\"\n".write(to: dir.appendingPathComponent("es/mine.yml"), atomically: true, encoding: .utf8)
-        let library = try ResponseLibrary.load(overrides: [dir])
-        #expect(library.render("greet", .es, ["name": "Ana"], variation: 0) == "¡Buenas, Ana!")
-        #expect(library.render("thanks", .es, [:], variation: 0).contains("nada"))
+        try text.write(to: dir.appendingPathComponent("es/mine.yml"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    @Test func overridesReplaceSingleKeys() throws {
+        let library = try ResponseLibrary.load(overrides: [try Self.overrideFolder("client.which: \"¿Cuál? ¿{{examples}}?\"\n")])
+        #expect(try library.render("client.which", .es, ClientQuestionView(examples: "Acme"), variation: 0) == "¿Cuál? ¿Acme?")
+        #expect(try library.render("thanks", .es, MessageView(), variation: 0).contains("nada"))
+    }
+
+    @Test func anOverrideNamingAnUnknownValueOrKeyIsRefusedWithItsLine() throws {
+        #expect {
+            _ = try ResponseLibrary.load(overrides: [try Self.overrideFolder("# mine\ngreet: \"¡Buenas, {{name}}!\"\n")])
+        } throws: { error in "\(error)".contains("mine.yml:2") && "\(error)".contains("{{name}}") }
+        #expect {
+            _ = try ResponseLibrary.load(overrides: [try Self.overrideFolder("gret: \"hola\"\n")])
+        } throws: { error in "\(error)".contains("'gret'") }
     }
 }

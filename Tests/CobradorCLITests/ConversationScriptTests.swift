@@ -2,7 +2,8 @@ import CobradorTestSupport
 import Foundation
 import Testing
 
-/// Every `Tests/Conversations/*.conv` script, through the real binary over a pipe.
+/// Every `Tests/Conversations/*.conv` script, through the real binary over a pipe, each answer compared
+/// whole with the script's `.golden` transcript (`COBRADOR_UPDATE_GOLDEN=1` re-records them).
 @Suite(.ownThread) struct ConversationScriptTests {
     static let scripts = ConversationScript.all(in: TestPaths.repoRoot.appendingPathComponent("Tests/Conversations"))
 
@@ -14,6 +15,24 @@ import Testing
     func conversation(_ url: URL) throws {
         let script = try ConversationScript.load(url)
         #expect(!script.turns.isEmpty)
-        for failure in try script.run() { Issue.record(Comment(rawValue: failure)) }
+        let golden = url.deletingPathExtension().appendingPathExtension("golden")
+        for failure in try script.run(golden: golden) { Issue.record(Comment(rawValue: failure)) }
+    }
+}
+
+@Suite struct GoldenTranscriptTests {
+    @Test func aTranscriptReadsBackAsWritten() {
+        let transcript = GoldenTranscript(turns: [("hola", "¡Hola!\n\nDos líneas."), ("> raro", ">>no es un turno")])
+        #expect(GoldenTranscript(parsing: transcript.text) == transcript)
+    }
+
+    @Test func anyChangeInAWholeAnswerIsCaught() throws {
+        guard !ConversationScript.updatingGolden else { return }
+        let url = TestPaths.temporaryDirectory().appendingPathComponent("x.golden")
+        try GoldenTranscript(turns: [("hola", "¡Hola!\nAdiós.")]).text.write(to: url, atomically: true, encoding: .utf8)
+        #expect(try GoldenFile.check(GoldenTranscript(turns: [("hola", "¡Hola!\nAdiós.")]), against: url, name: "x").isEmpty)
+        let changed = try GoldenFile.check(GoldenTranscript(turns: [("hola", "¡Hola!\nAdiós")]), against: url, name: "x")
+        #expect(changed.count == 1)
+        #expect(try GoldenFile.check(GoldenTranscript(turns: [("hola", "¡Hola!\nAdiós."), ("y", "z")]), against: url, name: "x").count == 1)
     }
 }

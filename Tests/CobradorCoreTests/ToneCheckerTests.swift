@@ -95,19 +95,11 @@ struct ToneCheckerTests {
         #expect(issue.parameters["excerpt"] == "inaceptable")
     }
 
-    @Test func suggestsOneCalmSentencePerKindInBothLanguages() {
+    @Test func suggestsOneCalmSentencePerKind() {
+        // The sentences themselves are templates (`tone.rewrite.*`), checked in CobradorBotTests.
         let review = checker.review("Pagad ya!!! Es culpa vuestra.")
-        #expect(review.rewriteKeys.count == review.kinds.count)
         #expect(Set(review.kinds) == [.bluntImperative, .shouting, .blame])
-        let es = review.suggestedRewrite(language: .es)
-        let en = review.suggestedRewrite(language: .en)
-        #expect(es.count == 3 && en.count == 3)
-        for kind in ToneIssue.Kind.allCases {
-            #expect(!kind.calmSentence(.es).isEmpty && !kind.calmSentence(.en).isEmpty)
-            // The calm sentences themselves must pass the checker.
-            #expect(checker.review(kind.calmSentence(.es)).professional, "\(kind) es")
-            #expect(checker.review(kind.calmSentence(.en)).professional, "\(kind) en")
-        }
+        #expect(review.rewriteKeys == review.kinds.map { "tone.rewrite.\($0.rawValue)" })
     }
 
     @Test func aUserLexiconExtendsTheBuiltIn() throws {

@@ -44,7 +44,7 @@ import FoundationNetworking
         let process = Process()
         process.executableURL = TestPaths.binary
         process.arguments = ["--db", db.path, "--today", "2026-11-30", "serve", "--port", String(port)]
-        var env = ProcessInfo.processInfo.environment
+        var env = CLIRunner.isolatedEnvironment()
         for (k, v) in secrets { env[k] = v }
         env["LOG_LEVEL"] = "error"
         process.environment = env

@@ -10,10 +10,13 @@ public struct CLIRunner: Sendable {
 
     public var database: URL
     public var today: String
+    /// The child's HOME; its XDG folders live inside it.
+    public var home: URL
 
     public init(database: URL, today: String = "2026-11-30") {
         self.database = database
         self.today = today
+        home = TestPaths.temporaryDirectory()
     }
 
     /// A runner on a new temporary database, with the test fixture imported.
@@ -25,7 +28,22 @@ public struct CLIRunner: Sendable {
     }
 
     public func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Output {
-        try Self.execute(["--db", database.path, "--today", today] + arguments, input: input, environment: environment)
+        try Self.execute(
+            ["--db", database.path, "--today", today] + arguments, input: input,
+            environment: Self.isolatedEnvironment(home: home).merging(environment) { $1 })
+    }
+
+    /// The test process's environment without any `COBRADOR_*` or `XDG_*` setting of the developer's, with
+    /// HOME and every XDG folder inside `home`: the child never reads or writes the real `~/.cache` or config.
+    public static func isolatedEnvironment(home: URL = TestPaths.temporaryDirectory()) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("COBRADOR_") && !$0.key.hasPrefix("XDG_") }
+        env["HOME"] = home.path
+        for (name, folder) in [("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"), ("XDG_CACHE_HOME", ".cache"),
+                               ("XDG_STATE_HOME", ".local/state")] {
+            env[name] = home.appendingPathComponent(folder).path
+        }
+        env["LANG"] = "C"
+        return env
     }
 
     /// A child still running after this long is killed, so that a hung binary fails its test
@@ -36,8 +54,8 @@ public struct CLIRunner: Sendable {
         let process = Process()
         process.executableURL = TestPaths.binary
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["LANG"] = "C"
+        // An explicit environment comes from `run` or a test that chose it; otherwise a fresh, isolated one.
+        var env = environment["HOME"] == nil ? isolatedEnvironment() : [:]
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe()

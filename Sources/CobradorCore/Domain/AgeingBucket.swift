@@ -14,14 +14,14 @@ public enum AgeingBucket: Int, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    public func label(_ language: Language) -> String {
-        switch (self, language) {
-        case (.current, .es): return "al día"
-        case (.current, .en): return "current"
-        case (.days1to30, _): return "1–30"
-        case (.days31to60, _): return "31–60"
-        case (.days61to90, _): return "61–90"
-        case (.over90, _): return ">90"
+    /// The template of the column's label ("al día", "1–30"…).
+    public var key: String {
+        switch self {
+        case .current: return "ageing.current"
+        case .days1to30: return "ageing.days1to30"
+        case .days31to60: return "ageing.days31to60"
+        case .days61to90: return "ageing.days61to90"
+        case .over90: return "ageing.over90"
         }
     }
 

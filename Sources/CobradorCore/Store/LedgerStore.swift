@@ -1,39 +1,40 @@
 import Foundation
 
 /// The persistence port. The domain and the bot talk to this; SQLite (and later PostgreSQL) implement it.
-/// Every method that writes does so in one transaction and leaves an audit entry.
+/// Every method that writes does so in one transaction and leaves an audit entry. The requirements are
+/// `async` for engines that talk to a server; a synchronous implementation (GRDB's) satisfies them too.
 public protocol LedgerStore: Sendable {
-    func clients() throws -> [Client]
-    func clientFile(id: Int64) throws -> ClientFile?
+    func clients() async throws -> [Client]
+    func clientFile(id: Int64) async throws -> ClientFile?
     /// Files of the clients that still owe something (for the agenda and the advisor across clients).
-    func clientFilesWithOpenInvoices() throws -> [ClientFile]
+    func clientFilesWithOpenInvoices() async throws -> [ClientFile]
     /// Every invoice with a positive balance, aggregated in the store.
-    func openItems() throws -> [OpenItem]
-    func invoice(number: String) throws -> Invoice?
+    func openItems() async throws -> [OpenItem]
+    func invoice(number: String) async throws -> Invoice?
     /// Every invoice number and its client, for the parser to recognise numbers.
-    func invoiceNumbers() throws -> [String: Int64]
+    func invoiceNumbers() async throws -> [String: Int64]
     /// The most recently added invoice numbers, newest first (to propose the next number).
-    func recentInvoiceNumbers(limit: Int) throws -> [String]
+    func recentInvoiceNumbers(limit: Int) async throws -> [String]
 
     /// Changes whenever any process commits to the store (cheap to read): lets readers keep caches.
     /// Nil when the store cannot tell, in which case callers must not cache across writers.
-    func changeToken() -> String?
+    func changeToken() async throws -> String?
 
-    func apply(_ change: LedgerChange, by actor: Actor) throws -> ChangeReceipt
+    func apply(_ change: LedgerChange, by actor: Actor) async throws -> ChangeReceipt
     /// Several changes in one transaction: all of them or none (a payment spread over invoices).
-    func apply(all changes: [LedgerChange], by actor: Actor) throws -> [ChangeReceipt]
+    func apply(all changes: [LedgerChange], by actor: Actor) async throws -> [ChangeReceipt]
     /// Reverts changes applied earlier (the bot's "undo"), newest first, in one transaction.
-    func undo(_ receipts: [ChangeReceipt], by actor: Actor) throws
+    func undo(_ receipts: [ChangeReceipt], by actor: Actor) async throws
     /// The newest change by this actor that is not undone yet, for "undo" in a new session.
-    func lastUndoable(by actor: Actor) throws -> (receipts: [ChangeReceipt], detail: String)?
+    func lastUndoable(by actor: Actor) async throws -> (receipts: [ChangeReceipt], detail: String)?
     /// Writes the invoices `source` yields in one transaction (all or nothing; nothing on a dry run), pulling
     /// them one at a time so a file of any size is never held in memory. Problems in the file (`source.problems`)
     /// and against the book come back in the summary's `failure`, in line order.
     func importInvoices(
         from source: any InvoiceRowSource, on day: CalendarDay, by actor: Actor, dryRun: Bool,
         progress: (@Sendable (Int) -> Void)?
-    ) throws -> ImportSummary
-    func auditTrail(limit: Int) throws -> [AuditEntry]
+    ) async throws -> ImportSummary
+    func auditTrail(limit: Int) async throws -> [AuditEntry]
 }
 
 /// Who made a change and through which door: shown in the audit trail.

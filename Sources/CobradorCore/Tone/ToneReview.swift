@@ -20,9 +20,6 @@ public struct ToneReview: Hashable, Sendable, Codable {
         return seen
     }
 
-    /// Template keys of the calm sentences to offer, one per kind found.
+    /// Template keys of the calm sentences to offer, one per kind found (`tone.rewrite.*` in `Responses/`).
     public var rewriteKeys: [String] { kinds.map { "tone.rewrite.\($0.rawValue)" } }
-
-    /// One calm sentence per kind of problem found, in the given language.
-    public func suggestedRewrite(language: Language) -> [String] { kinds.map { $0.calmSentence(language) } }
 }

@@ -30,8 +30,8 @@ public struct ParseResult: Sendable, Hashable {
 
     public func first(_ kind: Entity.Kind) -> Entity? { entities.first { $0.kind == kind } }
 
-    /// The known intent, or nil for one added by a user's extra intents directory.
-    public var knownIntent: KnownIntent? { KnownIntent(rawValue: intent) }
+    /// The intent as the bot names it: `fallback` for one added by a user's extra intents directory.
+    public var intentName: IntentName { IntentName(named: intent) }
 
     /// Ids of the clients named unambiguously, in order of appearance.
     public var clientIDs: [Int64] { entities(.client).filter { !$0.isAmbiguous }.compactMap(\.clientIDs.first) }
@@ -68,14 +68,4 @@ public struct ParseResult: Sendable, Hashable {
     public var metric: String? { first(.metric)?.value }
     /// Names that read like a client but are not in the book.
     public var unknownClients: [Entity] { entities(.unknownClient) }
-}
-
-/// The intents of PRODUCT.md §2, for exhaustive switches in the bot.
-public enum KnownIntent: String, Sendable, CaseIterable {
-    case whoOwes = "who_owes", listOverdue = "list_overdue", clientStatus = "client_status", draftReminder = "draft_reminder"
-    case nextStep = "next_step", agenda, recordPayment = "record_payment", logContact = "log_contact"
-    case promiseToPay = "promise_to_pay", addInvoice = "add_invoice", updateContact = "update_contact"
-    case demandLetter = "demand_letter", lateFee = "late_fee", checkTone = "check_tone", preventionTips = "prevention_tips"
-    case pauseFollowup = "pause_followup", paymentBehaviour = "payment_behaviour", forecast
-    case sendReminder = "send_reminder", help, greet, thanks, confirm, deny, undo, fallback
 }

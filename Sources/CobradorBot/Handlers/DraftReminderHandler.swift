@@ -1,0 +1,57 @@
+import CobradorCore
+import CobradorNLU
+import Foundation
+
+/// "Recordar a Acme", "firm reminder for Globex": the email for the client's stage, over all its
+/// overdue invoices. Remembers the client, so that "enviado" / "sent it" logs the email.
+struct DraftReminderHandler: IntentHandler {
+    func handle(_ t: Turn, in context: inout HandlerContext) async throws -> BotReply {
+        let lang = t.lang
+        let file: ClientFile
+        switch try await context.lookUpClient(t.u, useContext: true) {
+        case .answered(let reply): return reply
+        case .found(let found): file = found
+        }
+        let name = file.client.name
+        let advice = context.advisor.advise(file, today: t.today)
+        var open = file.openBalances(asOf: t.today)
+        if let number = t.u.invoiceNumbers.first {
+            open = open.filter { $0.invoice.number.caseInsensitiveCompare(number) == .orderedSame }
+            if open.isEmpty { return try context.reply("payment.already_paid", InvoiceOfClientView(number: number, client: name), t.u) }
+        }
+        guard !open.isEmpty else { return try context.reply("draft.nothing_owed", ClientView(client: name), t.u) }
+        let overdue = open.filter(\.isOverdue)
+        let firm = t.u.tone == .firm || t.u.tone == .formal
+        let template: String
+        var hasFirmVersion = false
+        switch (advice.status, advice.stage) {
+        case (.paused, _):
+            return try context.reply("draft.paused", DraftPausedView(client: name, reasons: try context.reasonLines(advice, lang)), t.u)
+        case (.notDue, _), (.settled, _):
+            template = "email.courtesy"
+        case (.waiting, _):
+            template = "email.promise"
+        case (_, .notDue), (_, .firstReminder):
+            template = firm ? "email.reminder_1_firm" : "email.reminder_1"
+            hasFirmVersion = true
+        case (_, .secondReminder):
+            template = firm ? "email.reminder_2_firm" : "email.reminder_2"
+            hasFirmVersion = true
+        case (_, .changeChannel):
+            template = "email.reminder_3"
+        case (_, .legal):
+            template = "email.final_notice"
+        }
+        let chosen = template == "email.courtesy" || overdue.isEmpty ? open : overdue
+        let letter = try context.letterView(file, invoices: chosen, advice: advice, t)
+        context.state.lastDraftClientID = file.client.id
+        let view = DraftView(
+            client: name, stage: try context.stageText(advice.stage, lang), to: file.client.emails.first,
+            cc: file.client.emails.count > 1 ? file.client.emails.dropFirst().joined(separator: ", ") : nil,
+            subject: try context.text(template + ".subject", letter, lang), body: try context.text(template + ".body", letter, lang),
+            call: template == "email.reminder_3" ? try context.adviceText(advice, lang) : nil, legal: template == "email.final_notice")
+        var buttons = [try context.button("mark_sent", lang, style: .primary)]
+        if hasFirmVersion, !firm { buttons.append(try context.button("redraft_firm", lang, client: name)) }
+        return try context.reply("draft.reply", view, t.u, actions: buttons)
+    }
+}
