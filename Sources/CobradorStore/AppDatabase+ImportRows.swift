@@ -1,6 +1,7 @@
+import CobradorCore
 import Foundation
 
-extension LedgerStore {
+extension AppDatabase {
     /// Rows already in memory (the demo book, tests): the same import, from an array.
     public func importInvoices(
         _ rows: [InvoiceImportRow], on day: CalendarDay, by actor: Actor, dryRun: Bool, progress: (@Sendable (Int) -> Void)?
