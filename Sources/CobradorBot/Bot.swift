@@ -16,6 +16,7 @@ public actor Bot: ChatEngine {
     let profile: BusinessProfile
     let advisor: EscalationAdvisor
     let lateFees: LateFeeCalculator
+    let mail: MailSetup
     let handlers: HandlerRegistry
     let resolver = ContextResolver()
     let logger: Logger
@@ -32,7 +33,7 @@ public actor Bot: ChatEngine {
     public init(
         store: any LedgerStore, understanding: any UnderstandingFactory, replies: any ReplyRendering,
         dates: DateProvider, profile: BusinessProfile = .placeholder, policy: EscalationPolicy = .standard,
-        lateFees: LateFeeCalculator = LateFeeCalculator(), conversations: (any ConversationStore)? = nil,
+        lateFees: LateFeeCalculator = LateFeeCalculator(), mail: MailSetup = .unconfigured, conversations: (any ConversationStore)? = nil,
         conversationLifetime: Duration = .seconds(24 * 3600), logger: Logger = Logger(label: "cobrador.bot"),
         clock: @escaping @Sendable () -> Date = { Date() }
     ) {
@@ -44,6 +45,7 @@ public actor Bot: ChatEngine {
         self.profile = profile
         self.advisor = EscalationAdvisor(policy: policy)
         self.lateFees = lateFees
+        self.mail = mail
         self.handlers = .standard
         self.conversationLifetime = conversationLifetime
         self.logger = logger
@@ -99,7 +101,8 @@ public actor Bot: ChatEngine {
 
     func makeContext(_ state: ConversationState) -> HandlerContext {
         HandlerContext(
-            store: store, replies: replies, advisor: advisor, lateFees: lateFees, profile: profile, logger: logger, state: state)
+            store: store, replies: replies, advisor: advisor, lateFees: lateFees, profile: profile, mail: mail, logger: logger,
+            state: state)
     }
 
     /// One message in the light of the conversation: a confirmation, a cancellation, or an intent to answer.

@@ -1,3 +1,4 @@
+import CobradorBot
 import CobradorContent
 import CobradorCore
 import CobradorTestSupport
@@ -21,7 +22,7 @@ import Testing
         let preview = MailPreview(try Self.mail(), lines: 4)
         #expect(preview.firstLines == ["Hola, Marta:", "", "La factura F-2026-088 venció hace 45 días.", "¿Puedes confirmarme la fecha de pago?"])
         #expect(preview.moreLines == 2)
-        #expect(Self.replies.render("mail.preview", .es, preview.templateContext, variation: 0) == """
+        #expect(try Self.replies.render("mail.preview", .es, MailPreviewView(preview), variation: 0) == """
             Voy a enviar este correo:
             De: Ana Pérez <ana@estudio.example>
             Responder a: Ana Pérez <cobros@estudio.example>
@@ -44,7 +45,7 @@ import Testing
         let mail = try OutgoingMail.reminder(
             from: MailSender(name: "Ana", email: "ana@studio.example"), client: "Globex", emails: ["ap@globex.example"],
             subject: "Invoice INV-7 now due", body: "Hi,\nINV-7 is now due.")
-        #expect(Self.replies.render("mail.preview", .en, MailPreview(mail).templateContext, variation: 0) == """
+        #expect(try Self.replies.render("mail.preview", .en, MailPreviewView(MailPreview(mail)), variation: 0) == """
             I'm about to send this email:
             From: Ana <ana@studio.example>
             To: Globex <ap@globex.example>
@@ -66,9 +67,9 @@ import Testing
         .commandFailed(program: "sendmail", status: 1, message: nil), .timedOut(program: "msmtp", seconds: 30, message: "msmtp: connecting"),
     ]
 
-    @Test(arguments: errors) func everyErrorHasItsSentenceInBothLanguages(error: MailError) {
+    @Test(arguments: errors) func everyErrorHasItsSentenceInBothLanguages(error: MailError) throws {
         for language in Language.allCases {
-            let text = Self.replies.render(error.replyKey, language, error.replyContext, variation: 0)
+            let text = try Self.replies.render(error.replyKey, language, MailErrorView(error), variation: 0)
             #expect(text != error.replyKey, "\(error.replyKey) missing in \(language)")
             #expect(!text.contains("{{"))
             // The subject's sentence says "the subject" in words rather than naming the header.
@@ -77,17 +78,18 @@ import Testing
         }
     }
 
-    @Test func theSentencesTheHandlerNeeds() {
-        #expect(Self.replies.render("mail.error.no_recipient", .es, ["client": "Hooli"], variation: 0)
+    @Test func theSentencesTheHandlerNeeds() throws {
+        #expect(try Self.replies.render("mail.error.no_recipient", .es, MailErrorView(.noRecipient(client: "Hooli")), variation: 0)
             .hasPrefix("No tengo email de Hooli: ¿me lo dices?"))
-        for key in ["mail.sent", "mail.cancelled", "mail.nothing_to_send", "mail.undo_sent"] {
-            for language in Language.allCases {
-                let text = Self.replies.render(key, language, ["to": "pagos@acme.example", "client": "Acme", "message_id": "<x@y>"], variation: 0)
-                #expect(text != key && !text.isEmpty)
+        let sent = MailSentView(to: "pagos@acme.example", client: "Acme", messageID: "<x@y>")
+        for language in Language.allCases {
+            for key in ["mail.sent", "mail.undo_sent"] { #expect(try !Self.replies.render(key, language, sent, variation: 0).isEmpty) }
+            for key in ["mail.cancelled", "mail.nothing_to_send"] {
+                #expect(try !Self.replies.render(key, language, MessageView(), variation: 0).isEmpty)
             }
         }
         let failed = MailError.commandFailed(program: "msmtp", status: 1, message: nil)
-        #expect(Self.replies.render("mail.error.command_failed", .en, failed.replyContext, variation: 0)
+        #expect(try Self.replies.render("mail.error.command_failed", .en, MailErrorView(failed), variation: 0)
             == "Could not send: msmtp exited with status 1. Nothing was sent or logged.")
     }
 }

@@ -41,11 +41,11 @@ public enum TestBot {
 
     public static func bot(
         on store: some LedgerStore & ConversationStore, replies: (any ReplyRendering)? = nil, logger: Logger = Logger(label: "test"),
-        lifetime: Duration = .seconds(24 * 3600), clock: @escaping @Sendable () -> Date = { Date() }
+        lifetime: Duration = .seconds(24 * 3600), clock: @escaping @Sendable () -> Date = { Date() }, mail: MailSetup = .unconfigured
     ) throws -> Bot {
         Bot(
             store: store, understanding: NLUUnderstandingFactory(catalog: try IntentCatalogLoader.load()),
-            replies: try replies ?? ResponseLibrary.load(), dates: .fixed(today), conversations: store,
+            replies: try replies ?? ResponseLibrary.load(), dates: .fixed(today), mail: mail, conversations: store,
             conversationLifetime: lifetime, logger: logger, clock: clock)
     }
 }

@@ -5,4 +5,6 @@ import Foundation
 enum ConfirmedReply: Sendable, Hashable, Codable {
     case payment(PaymentView)
     case invoiceAdded(InvoiceAddedView)
+    /// Not a change yet: the email to send first; its contact event is logged once it went out.
+    case mail(PendingMail)
 }

@@ -24,7 +24,7 @@ struct ContextResolver {
             state.pendingConfirmation = nil
             switch u.intent {
             case .confirm: return .confirm(pending)
-            case .deny: return .cancel(key: "confirm.cancelled", language: pending.language)
+            case .deny: return .cancel(key: pending.cancelledKey, language: pending.language)
             default: break
             }
         }
@@ -39,7 +39,7 @@ struct ContextResolver {
             if let filled { return .act(filled) }
         }
         // "enviado" / "sent it" right after a draft is the user telling us the reminder went out.
-        if state.lastDraftClientID != nil, u.intent != .logContact, u.intent != .undo, u.cues.contains(.sent), u.wordCount <= 8 {
+        if state.lastDraftClientID != nil, ![.logContact, .undo, .sendReminder].contains(u.intent), u.cues.contains(.sent), u.wordCount <= 8 {
             u.intent = .logContact
             u.channel = u.channel ?? .email
             u.outcome = u.outcome ?? .sent

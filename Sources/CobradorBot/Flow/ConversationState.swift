@@ -21,12 +21,27 @@ struct ConversationState: Sendable, Hashable, Codable {
         var actor: Actor
         /// What to say once the change is applied.
         var done: ConfirmedReply
+
+        /// What "no" answers.
+        var cancelledKey: String {
+            if case .mail = done { return "mail.cancelled" }
+            return "confirm.cancelled"
+        }
     }
 
     /// One user-level change (possibly several rows) and how to describe it when undone.
     struct UndoEntry: Sendable, Hashable, Codable {
         var receipts: [ChangeReceipt]
         var description: String
+        /// Where the email went, when the change logged one that was sent: undo cannot take that back.
+        var mailedTo: String?
+    }
+
+    /// The subject and body of the last draft, so that "envíalo" sends exactly what was shown.
+    struct DraftText: Sendable, Hashable, Codable {
+        var clientID: Int64
+        var subject: String
+        var body: String
     }
 
     var lastIntent: IntentName?
@@ -40,6 +55,7 @@ struct ConversationState: Sendable, Hashable, Codable {
     var undoStack: [UndoEntry] = []
     /// The client of the last draft, so "enviado" / "sent it" logs it.
     var lastDraftClientID: Int64?
+    var lastDraft: DraftText?
     /// Messages answered; picks among a reply's variations.
     var turn = 0
 

@@ -6,27 +6,42 @@ import Foundation
 /// overdue invoices. Remembers the client, so that "enviado" / "sent it" logs the email.
 struct DraftReminderHandler: IntentHandler {
     func handle(_ t: Turn, in context: inout HandlerContext) async throws -> BotReply {
-        let lang = t.lang
         let file: ClientFile
         switch try await context.lookUpClient(t.u, useContext: true) {
         case .answered(let reply): return reply
         case .found(let found): file = found
         }
+        switch try Self.compose(file, t, in: &context) {
+        case .answered(let reply): return reply
+        case .drafted(let view, let buttons): return try context.reply("draft.reply", view, t.u, actions: buttons)
+        }
+    }
+
+    /// The draft for the client's stage, or the reply that explains why there is none.
+    enum Draft {
+        case drafted(DraftView, buttons: [ReplyAction])
+        case answered(BotReply)
+    }
+
+    /// Writes the email (and remembers it as the conversation's last draft, for "enviado" and "envíalo").
+    static func compose(_ file: ClientFile, _ t: Turn, in context: inout HandlerContext) throws -> Draft {
+        let lang = t.lang
         let name = file.client.name
         let advice = context.advisor.advise(file, today: t.today)
         var open = file.openBalances(asOf: t.today)
         if let number = t.u.invoiceNumbers.first {
             open = open.filter { $0.invoice.number.caseInsensitiveCompare(number) == .orderedSame }
-            if open.isEmpty { return try context.reply("payment.already_paid", InvoiceOfClientView(number: number, client: name), t.u) }
+            if open.isEmpty { return .answered(try context.reply("payment.already_paid", InvoiceOfClientView(number: number, client: name), t.u)) }
         }
-        guard !open.isEmpty else { return try context.reply("draft.nothing_owed", ClientView(client: name), t.u) }
+        guard !open.isEmpty else { return .answered(try context.reply("draft.nothing_owed", ClientView(client: name), t.u)) }
         let overdue = open.filter(\.isOverdue)
         let firm = t.u.tone == .firm || t.u.tone == .formal
         let template: String
         var hasFirmVersion = false
         switch (advice.status, advice.stage) {
         case (.paused, _):
-            return try context.reply("draft.paused", DraftPausedView(client: name, reasons: try context.reasonLines(advice, lang)), t.u)
+            let reasons = try context.reasonLines(advice, lang)
+            return .answered(try context.reply("draft.paused", DraftPausedView(client: name, reasons: reasons), t.u))
         case (.notDue, _), (.settled, _):
             template = "email.courtesy"
         case (.waiting, _):
@@ -52,6 +67,7 @@ struct DraftReminderHandler: IntentHandler {
             call: template == "email.reminder_3" ? try context.adviceText(advice, lang) : nil, legal: template == "email.final_notice")
         var buttons = [try context.button("mark_sent", lang, style: .primary)]
         if hasFirmVersion, !firm { buttons.append(try context.button("redraft_firm", lang, client: name)) }
-        return try context.reply("draft.reply", view, t.u, actions: buttons)
+        context.state.lastDraft = ConversationState.DraftText(clientID: file.client.id, subject: view.subject, body: view.body)
+        return .drafted(view, buttons: buttons)
     }
 }

@@ -34,6 +34,7 @@ extension HandlerContext {
         switch pending.done {
         case .payment(let view): return try await commit(pending.changes, t, doneKey: "payment.done", done: view)
         case .invoiceAdded(let view): return try await commit(pending.changes, t, doneKey: "invoice_add.done", done: view)
+        case .mail(let mail): return try await send(mail, t)
         }
     }
 

@@ -33,11 +33,22 @@ extension HandlerContext {
         if let number = u.invoiceNumbers.first {
             return .answered(try reply("invoice.unknown", InvoiceNumberView(number: number), u))
         }
+        if let unknown = try await unknownClientReply(u) { return .answered(unknown) }
         if useContext, let id = state.lastClientID, let file = try await store.clientFile(id: id) { return .found(file) }
         let clients = try await store.clients()
         if clients.isEmpty { return .answered(try reply("client.none_on_record", u)) }
         let examples = try orList(clients.prefix(3).map(\.name), u.language)
         return .answered(try ask(.client, u, key: "client.which", ClientQuestionView(examples: examples)))
+    }
+
+    /// A name that is no client ("Stark Industries"): say so and offer the closest names, never another
+    /// client's answer. Nil when the message names a known client or no unknown one.
+    func unknownClientReply(_ u: Understanding) async throws -> BotReply? {
+        guard u.clientIDs.isEmpty, u.ambiguousClients.isEmpty, let name = u.unknownClientNames.first else { return nil }
+        let names = try await store.clients().map(\.name)
+        let closest = ClientNameSuggestions.closest(to: name, among: names)
+        let view = UnknownClientView(name: name, suggestions: closest.isEmpty ? nil : try orList(closest, u.language))
+        return try reply("client.unknown", view, u)
     }
 
     /// The id of the invoice numbered `number`, if there is one.

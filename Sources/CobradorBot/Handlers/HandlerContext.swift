@@ -12,6 +12,8 @@ struct HandlerContext: Sendable {
     let advisor: EscalationAdvisor
     let lateFees: LateFeeCalculator
     let profile: BusinessProfile
+    /// Who sends email and how; `.unconfigured` answers every send with how to set it up.
+    let mail: MailSetup
     let logger: Logger
     var state: ConversationState
 

@@ -22,6 +22,7 @@ struct HandlerRegistry: Sendable {
         .nextStep: NextStepHandler(),
         .agenda: AgendaHandler(),
         .draftReminder: DraftReminderHandler(),
+        .sendReminder: SendReminderHandler(),
         .demandLetter: DemandLetterHandler(),
         .lateFee: LateFeeHandler(),
         .recordPayment: RecordPaymentHandler(),

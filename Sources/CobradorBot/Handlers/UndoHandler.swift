@@ -20,6 +20,10 @@ struct UndoHandler: IntentHandler {
         } catch let error as LedgerError {
             return try context.refusal(error, t.u)
         }
+        if let to = last.mailedTo {
+            // The email itself is gone for good; only its entry in the history was taken back.
+            return try context.reply("mail.undo_sent", MailSentView(to: to), t.u, changed: true)
+        }
         return try context.reply("undo.done", UndoneView(what: last.description), t.u, changed: true)
     }
 }

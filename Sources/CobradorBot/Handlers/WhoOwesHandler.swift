@@ -10,6 +10,8 @@ struct WhoOwesHandler: IntentHandler {
 
     func handle(_ t: Turn, in context: inout HandlerContext) async throws -> BotReply {
         let lang = t.lang
+        // "¿Cuánto me debe Stark Industries?" is about that name only: never the whole list instead.
+        if let unknown = try await context.unknownClientReply(t.u) { return unknown }
         let debtors = Debtor.summarize(try await context.store.openItems(), asOf: t.today)
         let today = context.day(t.today, lang)
         guard !debtors.isEmpty else { return try context.reply("who_owes.none", WhoOwesView(today: today), t.u) }

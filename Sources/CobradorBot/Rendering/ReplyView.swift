@@ -20,7 +20,8 @@ public enum ReplyViews {
         InvoiceOfClientView.self, PaymentQuestionView.self, PaymentView.self, PaymentLineView.self,
         ContactLoggedView.self, ContactEventView.self, PromiseView.self, ContactAddedView.self, PauseView.self,
         InvoiceAddedView.self, DraftView.self, DraftPausedView.self, LetterView.self, LetterInvoiceView.self,
-        PaymentMethodView.self, LateFeeClauseView.self, DemandLetterReplyView.self,
+        PaymentMethodView.self, LateFeeClauseView.self, DemandLetterReplyView.self, MailPreviewView.self, MailSentView.self,
+        MailErrorView.self, UnknownClientView.self,
     ]
 
     /// The view that fills `key`, if any.

@@ -4,7 +4,7 @@ public struct MessageView: ReplyView, Hashable {
         "fallback", "greet", "thanks", "help", "prevention_tips", "confirm.cancelled", "confirm.nothing_pending",
         "slot.cancelled", "write.refused", "undo.hint", "undo.nothing", "error.unknown_client", "error.non_positive",
         "tone.which_text", "tone.ok", "client.none_on_record", "invoice_add.which_client", "invoice_add.warn_no_due",
-        "invoice_add.warn_terms", "late_fee.rate_check", "letter.no_sender",
+        "invoice_add.warn_terms", "late_fee.rate_check", "letter.no_sender", "mail.cancelled", "mail.nothing_to_send",
         "tone.rewrite.insult", "tone.rewrite.bad_faith", "tone.rewrite.threat", "tone.rewrite.shouting", "tone.rewrite.blame",
         "tone.rewrite.blunt_imperative", "tone.rewrite.sarcasm",
         "channel.email", "channel.phone", "channel.letter", "channel.meeting", "channel.lawyer",
