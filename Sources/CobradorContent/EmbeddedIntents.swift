@@ -340,6 +340,7 @@ patterns:
   - "(reminder|follow-up) (for|to) {client}"
   - "(draft|write|compose|prepare) * reminder"
   - "follow up with {client}"
+  - {pattern: "^ (don't|dont|do not) (send|email|write)", weight: -4}
 slots:
   client: 1.0
   tone: 1.0
@@ -470,6 +471,10 @@ keywords:
 patterns:
   - "^ (hello|hi|hey|hiya|howdy|yo|greetings) [there] $"
   - "^ good (morning|afternoon|evening) $"
+slots:
+  client: -3.0
+  invoice: -2.0
+  money: -2.0
 
 """#),
         ("en/help.yaml", #"""
@@ -1015,6 +1020,9 @@ lexicon:
     "be so kind as to": please
     "would you be so kind as to": please
     "would you mind": please
+    ows: owes
+    owse: owes
+    oews: owes
     stauts: status
     staus: status
     remider: reminder
@@ -1108,14 +1116,14 @@ lexicon:
   company_words: [industries, corp, corporation, inc, incorporated, ltd, limited, llc, llp, co, plc, gmbh, ag, group, holdings, enterprises, associates, partners, consulting, labs, technologies, tech, systems, studio, ventures, logistics, solutions, services, international, "& co", "and co", "& sons", mifflin]
   fillers: [um, umm, uh, uhh, er, erm, hmm, "you know", "i mean like", innit, mate, boss, "ok so", "right so", lol, lmao, "oh well", "fingers crossed", ugh]
   corrections: ["no sorry", "sorry i mean", "i mean", "no wait", "scratch that", "sorry", "rather", "correction"]
-  clause_openers: [but, "so", "and then", "then", also, "by the way", btw, "anyway", "just", only, "now"]
+  clause_openers: [but, "so", "and then", "by the way", btw, "anyway", "just", only]
   social_openers: [hi, hello, hey, hiya, "good morning", morning, "good afternoon", "good evening", "good news", "bad news", "great news", "quick one", "quick question", "question", "so", "ok so", "right", "thanks", "thank you", "cheers", "sorry", "sorry to bother", "finally"]
   ambiguous_currencies:
     "$": "USD MXN ARS COP CLP UYU CAD AUD NZD HKD SGD"
     pesos: "MXN ARS COP CLP UYU PHP DOP CUP"
     peso: "MXN ARS COP CLP UYU PHP DOP CUP"
     "₨": "INR PKR NPR LKR"
-  money_scales: {mn: 1000000, mm: 1000000, bn: 1000000000, billion: 1000000000, billions: 1000000000}
+  money_scales: {mm: 1000000, bn: 1000000000, billion: 1000000000, billions: 1000000000}
   past_verbs: [paid, payed, sent, bounced, called, emailed, mailed, phoned, rang, spoke, talked, said, told, replied, answered, wrote, got, received, wired, transferred, settled, came, went, was, were, did, had, left, made, took, gave, promised, agreed, confirmed, invoiced, issued, born, started, signed, bought, sold, met, visited, posted, texted, heard]
   spelled_years: {nineteen: 19, twenty: 20, eighteen: 18, seventeen: 17}
   # How a request opens (an imperative, a question, a polite formula): that clause decides the intent.
@@ -1246,7 +1254,6 @@ examples:
   - "what now with {client}?"
   - "what should I do next?"
   - "what do you think I should do about {client}?"
-  - "{client} still hasn't paid, what should I do?"
   - "what should I do next with {client}?"
   - "what's next for {client}?"
   - "how do I handle {client} now?"
@@ -1606,6 +1613,7 @@ keywords:
   "ty": 2.5
 patterns:
   - "^ (thanks|thank you|thx|cheers|ty)"
+  - {pattern: "^ no (thanks|thank you)", weight: -5}
 
 """#),
         ("en/undo.yaml", #"""
@@ -2115,6 +2123,7 @@ patterns:
   - "(redacta*|escribe*|prepara*|manda*|envia*|haz|hazme|genera*) * (recordatorio*|email|correo|mail|aviso|mensaje|carta) * {client}"
   - "(recordatorio*|aviso) (para|a|al) {client}"
   - "(redacta*|escribe*|prepara*|genera*) * (recordatorio*|aviso)"
+  - {pattern: "^ no (le|les) (mandes|envies|escribas|mandeis)", weight: -4}
 slots:
   client: 1.0
   tone: 1.0
@@ -2226,6 +2235,9 @@ patterns:
   - {pattern: "(periodo|plazo) medio de (cobro|pago)", weight: 7}
   - {pattern: "(dias|cuanto) * (tardo|tardamos) * (cobrar)", weight: 5}
   - {pattern: "con cuanto * contar", weight: 4}
+  - {pattern: "cuanto (tardan|tarda) * (pagar|pagarme|pagarnos|en pagar)", weight: 5}
+  - {pattern: "(de media|en promedio|promedio) * (tardan|tarda|cobro|cobrar|pagar|pagan)", weight: 4.5}
+  - {pattern: "(tardan|tarda) * (de media|en promedio|por lo general)", weight: 4.5}
 slots:
   metric: 3.0
   client: -1.5
@@ -2266,6 +2278,10 @@ keywords:
 patterns:
   - "^ (hola|buenas|hey|saludos|holi) [que] [tal] $"
   - "^ buenos dias $"
+slots:
+  client: -3.0
+  invoice: -2.0
+  money: -2.0
 
 """#),
         ("es/help.yaml", #"""
@@ -2770,7 +2786,6 @@ lexicon:
     "pasada de fecha": vencida
     "pasados de fecha": vencidas
     "fuera de plazo": vencidas
-    "en mora": vencidas
     "ya vencio": vencida
     consignar: pagar
     consigno: pago
@@ -2995,7 +3010,7 @@ lexicon:
     "tarda mas": slower
     "peor que antes": slower
     "mas tarde que antes": slower
-  review_cues: [revisa, revisame, revisar, revises, "echale un ojo", "echa un ojo", "echale un vistazo", comprueba, compruebame, chequea, checa, corrige, corrigeme, "mira si", "fijate si", suena, "te suena", queda, "queda bien", "queda mal", "que te parece", "te parece", "como lo ves", "lo ves bien", "esta bien redactado", "bien escrito", tono, "es demasiado", "es muy", "es educado", "es profesional", borde, amenazante, agresivo, "demasiado duro", "muy duro"]
+  review_cues: ["esta bien", "te parece bien", "lo ves bien", revisa, revisame, revisar, revises, "echale un ojo", "echa un ojo", "echale un vistazo", comprueba, compruebame, chequea, checa, corrige, corrigeme, "mira si", "fijate si", suena, "te suena", queda, "queda bien", "queda mal", "que te parece", "te parece", "como lo ves", "lo ves bien", "esta bien redactado", "bien escrito", tono, "es demasiado", "es muy", "es educado", "es profesional", borde, amenazante, agresivo, "demasiado duro", "muy duro"]
   client_triggers: [debe, deben, adeuda, "me debe", "me deben", de, del, "los de", "las de", con, a, al, para, cliente, "el cliente", "un cliente", "la empresa", empresa, "lo de", "estado de", "saldo de", "factura de", "facturas de", "recordatorio a", "recordatorio para", "pago de"]
   company_words: [industries, industrias, corp, corporation, corporacion, inc, ltd, llc, co, cia, sl, sa, slu, sas, srl, gmbh, ag, plc, group, grupo, holdings, holding, enterprises, empresas, asociados, associates, partners, consulting, consultores, labs, technologies, tecnologias, systems, sistemas, studio, estudio, ventures, logistics, logistica, solutions, soluciones, services, servicios, international, internacional, hermanos, hnos, "& co", "y cia", "s.l.", "s.a.", "s.a. de c.v.", mifflin]
   fillers: [eh, ehh, em, emm, mmm, "o sea", pues, pe, nomas, "no mas", bueno, che, tio, tia, wey, guey, parce, parcero, causa, sumerce, po, cachai, "no manches", "no mames", uf, joder, hostia, "ya estuvo", vaya, "fijate que", "te cuento", "mira que"]
@@ -3054,6 +3069,7 @@ patterns:
   - "factura* * (han|ya) (vencido|vencieron)"
   - "factura* * {days}"
   - {pattern: "factura* * no * (han|ha) (pagado|abonado|cobrado)", weight: 4}
+  - {pattern: "factura* * (en mora|fuera de plazo|pasadas de fecha)", weight: 4.5}
 slots:
   days: 2.0
 
@@ -3254,6 +3270,10 @@ keywords:
   "reactiva": 3.5
   "resuelta": 2
   "resuelto": 2
+  "negociando": 3
+  "estamos hablando": 3
+  "lo estamos hablando": 3
+  "por ahora": 1
 patterns:
   - "(pausa*|para|deten|deja|suspende|congela) * (seguimiento*|recordatorio*|aviso*|reclama*|cobro*) * {client}"
   - "{client} * (disputa|discute|impugna|cuestiona) * factura"
@@ -3265,6 +3285,7 @@ patterns:
   - {pattern: "no (la|lo) (va|van) a pagar", weight: 5}
   - {pattern: "(pausa*|para|deten|deja|suspende|congela) * (seguimiento*|recordatorio*|aviso*|reclama*|cobro*)", weight: 4.5}
   - {pattern: "^ para (los|el|las|todos los) (recordatorios|avisos|seguimiento|seguimientos|reclamaciones|correos)", weight: 6.5}
+  - {pattern: "no (le|les) (mandes|envies|escribas) * (recordatorio*|aviso*|correo*|nada)", weight: 6}
 slots:
   pause_kind: 1.5
 
@@ -3587,6 +3608,7 @@ patterns:
   - {pattern: "gracias $", weight: 4}
   - {pattern: "^ mil gracias", weight: 5}
   - {pattern: "(salvaste|salvado|salvas) * (vida|dia)", weight: 4}
+  - {pattern: "^ no gracias", weight: -5}
 
 """#),
         ("es/undo.yaml", #"""

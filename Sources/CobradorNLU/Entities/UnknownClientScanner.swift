@@ -44,7 +44,15 @@ enum UnknownClientScanner {
                 break
             }
         }
-        // "Acme Corp" glued from "& Co": a company word may follow an ampersand.
+        // "status of massive dynamic inc": after a trigger, lower-case words up to a company word.
+        if !capital, trigger, last == i {
+            var j = i + 1
+            while j < t.count, j - i < maxWords, ctx.isFree(j), !t[j].isNumber, !lx.stopwords.contains(t[j].norm) {
+                if lx.companyWords.contains(t[j].norm) { last = j; break }
+                if isCommon(t[j].norm) { break }
+                j += 1
+            }
+        }
         let words = (i...last).map { t[$0].norm }
         let company = words.dropFirst().contains { lx.companyWords.contains($0) }
         let named = (i...last).filter { !lx.companyWords.contains(t[$0].norm) }

@@ -22,6 +22,10 @@ struct IntentDecision {
 
     /// Clauses that do not carry a request when another clause does: greetings, thanks, a lone "ok".
     static let socialIntents: Set<String> = ["greet", "thanks", "confirm", "deny"]
+    /// How much a reported contact counts once what the client said in it is clear.
+    static let reportWeight = 0.8
+    /// What a reported contact can turn out to be about.
+    static let contactContents: Set<String> = ["promise_to_pay", "pause_followup", "record_payment"]
     static let answerIntents: Set<String> = ["greet", "thanks", "confirm", "deny", "undo", "help", "fallback"]
 
     struct Ranking {
@@ -107,13 +111,23 @@ struct IntentDecision {
                 }
             }
         }
-        // What a client wrote tells what happened when the user's own words do not say.
-        if !quoted.isEmpty, !reviewing, (scores.max() ?? 0) < IntentDecision.ownWordsSettle {
+        // What a client wrote tells what happened when the user's own words do not say, and what a
+        // reported contact was about ("llamé y me dijeron: «pagamos el viernes»" is a promise).
+        let ownTop = scores.indices.max { scores[$0] < scores[$1] } ?? catalog.fallbackIndex
+        let reportsContact = catalog.intentNames[ownTop] == "log_contact"
+        if !quoted.isEmpty, !reviewing, reportsContact || scores[ownTop] < IntentDecision.ownWordsSettle {
             let slots = MessageFeatures.slots(ctx, skipping: [])
             for range in quoted {
                 let s = score(ctx, Reading(tokens: range, question: false, slotMask: slots), lang)
                 for k in 0..<n where !IntentDecision.answerIntents.contains(catalog.intentNames[k]) {
-                    scores[k] = max(scores[k], IntentDecision.evidenceWeight * s[k])
+                    let content = reportsContact && IntentDecision.contactContents.contains(catalog.intentNames[k])
+                    if content, s[k] >= IntentDecision.ownWordsSettle {
+                        // The report is the vehicle; what the client said is the news.
+                        scores[ownTop] = min(scores[ownTop], IntentDecision.reportWeight * scores[ownTop])
+                        scores[k] = max(scores[k], s[k])
+                    } else {
+                        scores[k] = max(scores[k], IntentDecision.evidenceWeight * s[k])
+                    }
                 }
             }
         }

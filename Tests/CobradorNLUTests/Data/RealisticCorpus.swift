@@ -114,7 +114,7 @@ record_payment	2026-11-30	hooli pago mil doscientos cincuenta pesos mexicanos el
 record_payment	2026-11-30	uf, qué semana... bueno, Globex por fin pagó los 3.500 dólares, apúntalo	client=Globex Corporation;amount=3500;currency=USD
 record_payment	2026-11-30	acme paid €450 today	client=Acme S.L.;amount=450;currency=EUR;date=2026-11-30
 record_payment	2026-11-30	got 2,000 USD from wayne yesterday	client=Wayne Enterprises;amount=2000;currency=USD;date=2026-11-29
-record_payment	2026-11-30	globex wired $1,000 this morning	client=Globex Corporation;amount=1000;currency=USD;date=2026-11-30
+record_payment	2026-11-30	globex wired $1,000 this morning	client=Globex Corporation;amount=1000;currency=-;date=2026-11-30
 record_payment	2026-11-30	Pied Piper has payed 500 euros	client=Pied Piper;amount=500;currency=EUR
 record_payment	2026-11-30	payment in from initech: 800 EUR for F-2026-110	client=Initech;amount=800;currency=EUR;invoice=F-2026-110
 record_payment	2026-11-30	hooli settled H-778 in full	client=Hooli;invoice=H-778
@@ -150,7 +150,7 @@ add_invoice	2026-11-30	nueva factura para Hooli: H-790, 12.000 pesos mexicanos, 
 add_invoice	2026-11-30	añade la F-2026-140 a Acme, 2.000 €, vence en 30 días	client=Acme S.L.;invoice=F-2026-140;amount=2000;currency=EUR;date=2026-12-30
 add_invoice	2026-11-30	da de alta una factura de 500 euros para Initech que vence el 15 de enero	client=Initech;amount=500;currency=EUR;date=2027-01-15
 add_invoice	2026-11-30	registra la factura F-2026-141 de Umbrella por 1.100 €	client=Umbrella Ibérica S.A.;invoice=F-2026-141;amount=1100;currency=EUR
-add_invoice	2026-11-30	new invoice for wayne: W-2026-9, $3,000, due January 31	client=Wayne Enterprises;invoice=W-2026-9;amount=3000;currency=USD;date=2027-01-31
+add_invoice	2026-11-30	new invoice for wayne: W-2026-9, $3,000, due January 31	client=Wayne Enterprises;invoice=W-2026-9;amount=3000;currency=-;date=2027-01-31
 add_invoice	2026-11-30	add invoice F-2026-150 for acme, 750 EUR, due in 2 weeks	client=Acme S.L.;invoice=F-2026-150;amount=750;currency=EUR;date=2026-12-14
 add_invoice	2026-11-30	raise an invoice to soylent for 9,000 MXN due end of month	client=Soylent S.A. de C.V.;amount=9000;currency=MXN;date=2026-11-30
 add_invoice	2026-11-30	new invoice for a new client, Cyberdyne Systems, £2,400, due 20 Dec	amount=2400;currency=GBP;date=2026-12-20;unknown=Cyberdyne Systems
