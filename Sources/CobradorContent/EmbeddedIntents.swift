@@ -341,6 +341,9 @@ patterns:
   - "(draft|write|compose|prepare) * reminder"
   - "follow up with {client}"
   - {pattern: "^ (don't|dont|do not) (send|email|write)", weight: -4}
+  - {pattern: "help me (write|draft|prepare|word) * {client}", weight: 6}
+  - {pattern: "(want to|need to|have to|going to|gotta) (remind|chase|nudge) {client}", weight: 5}
+  - {pattern: "remind {client} (about|of|that)", weight: 4.5}
 slots:
   client: 1.0
   tone: 1.0
@@ -941,6 +944,10 @@ lexicon:
     "aged debtors": debtors
     "aged debt": debtors
     "debtors list": debtors
+    ar: receivables
+    "who all": who
+    "pending to pay": owes
+    "pending to pay me": "owes me"
     "ar aging": receivables
     "ar ageing": receivables
     "a r aging": receivables
@@ -1165,6 +1172,7 @@ patterns:
   - "(overdue|late|delinquent|aged|unpaid) * (invoice*|bills)"
   - "invoice* * {days}"
   - "what * overdue"
+  - {pattern: "(list|show|give me) * (overdue|late|past due|overdue ones|late ones)", weight: 4.5}
 slots:
   days: 2.0
 
@@ -1921,6 +1929,7 @@ patterns:
   - {pattern: "si [ya] (pago|pagaron|ha pagado|han pagado) {client}", weight: 6}
   - {pattern: "{client} * (ha|han) pagado * ?", weight: 5.5}
   - {pattern: "(ha|han) pagado {client} * ?", weight: 5.5}
+  - {pattern: "{client} * (pago|pagaron|ha pagado|han pagado) * ?", weight: 5.5}
 slots:
   client: 2.5
   no_client: -3.0
@@ -2124,6 +2133,7 @@ patterns:
   - "(recordatorio*|aviso) (para|a|al) {client}"
   - "(redacta*|escribe*|prepara*|genera*) * (recordatorio*|aviso)"
   - {pattern: "^ no (le|les) (mandes|envies|escribas|mandeis)", weight: -4}
+  - {pattern: "(ayudas|ayudame|ayudarme|ayudeme) a (escribir*|redactar*|preparar*|reclamar*) * {client}", weight: 6}
 slots:
   client: 1.0
   tone: 1.0
@@ -3212,6 +3222,7 @@ patterns:
   - {pattern: "como (manejo|trato|gestiono|llevo|abordo|enfoco) * {client}", weight: 5}
   - {pattern: "que [me] (aconsejas|recomiendas|sugieres|propones)", weight: 4.5}
   - {pattern: "(que|cual) [es] [el] (siguiente|proximo) (paso|movimiento)", weight: 5}
+  - {pattern: "que (me toca|toca|tengo que|hay que|debo) hacer * {client}", weight: 6}
 slots:
   client: 0.8
   date: -1.0
@@ -3286,6 +3297,7 @@ patterns:
   - {pattern: "(pausa*|para|deten|deja|suspende|congela) * (seguimiento*|recordatorio*|aviso*|reclama*|cobro*)", weight: 4.5}
   - {pattern: "^ para (los|el|las|todos los) (recordatorios|avisos|seguimiento|seguimientos|reclamaciones|correos)", weight: 6.5}
   - {pattern: "no (le|les) (mandes|envies|escribas) * (recordatorio*|aviso*|correo*|nada)", weight: 6}
+  - {pattern: "{client} (reclama|reclaman|protesta|protestan) * (factura|importe|{invoice})", weight: 5}
 slots:
   pause_kind: 1.5
 
