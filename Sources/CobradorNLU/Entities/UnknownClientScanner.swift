@@ -10,9 +10,12 @@ enum UnknownClientScanner {
         let tokens = ctx.tokens
         guard !tokens.isEmpty else { return }
         // In a message typed in capitals, capitals say nothing about names.
-        let letterTokens = tokens.filter { !$0.isNumber && $0.length >= 2 }
-        let shouting = letterTokens.count >= 2 && letterTokens.filter { ctx.text.upper[$0.start] && ctx.text.upper[$0.end - 1] }.count * 10
-            >= letterTokens.count * 6
+        var words = 0, capitals = 0
+        for t in tokens where !t.isNumber && t.length >= 2 {
+            words += 1
+            if ctx.text.upper[t.start] && ctx.text.upper[t.end - 1] { capitals += 1 }
+        }
+        let shouting = words >= 2 && capitals * 10 >= words * 6
         var i = 0
         while i < tokens.count {
             guard let (first, last) = candidate(ctx, at: i, shouting: shouting, isCommon: isCommon) else { i += 1; continue }

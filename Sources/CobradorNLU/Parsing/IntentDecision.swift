@@ -62,7 +62,10 @@ struct IntentDecision {
                                    slotMask: MessageFeatures.slots(ctx, skipping: quoted))
         let probe = features(ctx, wholeReading, .es)
         let lang = language ?? (probe.englishVotes > probe.spanishVotes ? .en : .es)
-        var scores = score(ctx, wholeReading, lang, first: lang == .es ? probe : nil)
+        // Only the synonyms differ between the two readings: when no word starts one, the probe serves both.
+        let sameReading = !hasSynonyms(ctx, wholeReading.tokens)
+        var scores = score(ctx, wholeReading, lang, first: lang == .es || sameReading ? probe : nil,
+                           other: lang == .en || sameReading ? probe : nil)
         var span = own.isEmpty ? (0, ctx.text.count) : (own[0].start, own[own.count - 1].end)
         var decidedBy = [Int](repeating: -1, count: n)
         if own.count >= 2 {
@@ -146,16 +149,26 @@ struct IntentDecision {
                         trailing: r.trailing, language: lang)
     }
 
+    /// True when a word in `range` starts a synonym of either language.
+    func hasSynonyms(_ ctx: ExtractionContext, _ range: Range<Int>) -> Bool {
+        let bits = ctx.lexicon.spanishSynonyms.bit | ctx.lexicon.englishSynonyms.bit
+        return range.contains { ctx.tokens[$0].lexMask & bits != 0 }
+    }
+
     /// Scores in `lang`; the other language's phrasings count too (mixed messages), read through that
     /// language's own synonyms, unless nothing in the message belongs to it and this language is already sure.
-    func score(_ ctx: ExtractionContext, _ r: Reading, _ lang: Language, first: MessageFeatures? = nil) -> [Double] {
+    /// `first` and `other` are readings already made for this language and the other one.
+    func score(_ ctx: ExtractionContext, _ r: Reading, _ lang: Language, first: MessageFeatures? = nil,
+               other otherReading: MessageFeatures? = nil) -> [Double] {
         let n = catalog.intentNames.count
+        let same = otherReading == nil && !hasSynonyms(ctx, r.tokens)
         let mine = first ?? features(ctx, r, lang)
         var scores = IntentScorer.score(mine, model: catalog.model(lang).model, intents: n)
         let otherVotes = lang == .es ? mine.englishVotes : mine.spanishVotes
         if otherVotes > 0 || (scores.max() ?? 0) < NLUParser.fallbackFloor + 2 {
             let other: Language = lang == .es ? .en : .es
-            let theirs = IntentScorer.score(features(ctx, r, other), model: catalog.model(other).model, intents: n)
+            let theirFeatures = otherReading ?? (same ? mine : features(ctx, r, other))
+            let theirs = IntentScorer.score(theirFeatures, model: catalog.model(other).model, intents: n)
             for k in 0..<n { scores[k] = max(scores[k], 0.85 * theirs[k]) }
         }
         return scores
