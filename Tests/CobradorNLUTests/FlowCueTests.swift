@@ -2,43 +2,56 @@ import CobradorCore
 import CobradorNLU
 import Testing
 
-/// The words the conversation flow acts on reach it as `cue` and `ordinal` entities and a word count,
-/// so that the bot never reads the text again.
+/// What the conversation flow needs from a message reaches it as entities (word lists in the
+/// lexicon), so the Bot never re-reads the text: cues, choice ordinals, forecast metrics, word count.
 @Suite struct FlowCueTests {
-    static func cues(_ text: String) -> [String] {
-        Fixtures.parser.parse(text, today: Fixtures.today).entities(.cue).compactMap(\.value)
+    @Test(arguments: [
+        ("enviado", "sent"), ("ya lo mandé", "sent"), ("listo", "sent"), ("sent it", "sent"), ("done", "sent"),
+        ("Acme dice que paga el viernes", "pay"), ("they will wire it on monday", "pay"), ("los de Hooli consignan mañana", "pay"),
+        ("reanuda el seguimiento de Hooli", "resume"), ("the dispute with globex is resolved", "resume"),
+        ("Umbrella disputa la factura", "dispute"), ("acme raised a complaint about F-2026-101", "dispute"),
+        ("¿y Globex?", "followup"), ("and Hooli?", "followup"), ("what about soylent?", "followup"), ("también Initech", "followup"),
+    ])
+    func cues(_ text: String, _ value: String) {
+        let r = Fixtures.parser.parse(text, today: Fixtures.today)
+        #expect(r.hasCue(value), "\(text) → \(r.jsonLine())")
+    }
+
+    @Test(arguments: ["no lo he enviado todavía", "not sent yet", "Acme no paga"])
+    func negatedCuesAreNotCues(_ text: String) {
+        let r = Fixtures.parser.parse(text, today: Fixtures.today)
+        #expect(!r.hasCue("sent") && !r.hasCue("pay"), "\(text) → \(r.jsonLine())")
     }
 
     @Test(arguments: [
-        ("enviado", ["sent"]), ("ya lo mandé", ["sent"]), ("sent it", ["sent"]), ("listo", ["sent"]),
-        ("hablé con Jared, pagan el viernes", ["pay"]), ("they will wire it Monday", ["pay"]),
-        ("reanuda Umbrella", ["resume"]), ("the dispute is resolved", ["dispute", "resume"]),
-        ("Umbrella disputa la factura", ["dispute"]), ("¿y Globex?", ["followup"]), ("and Hooli?", ["followup"]),
-        ("what about Initech?", ["followup"]), ("estado de Acme y Globex", []), ("¿quién me debe?", []),
+        ("la segunda", 2), ("the first one", 1), ("2", 2), ("el primero", 1), ("third", 3), ("la tercera, porfa", 3), ("1", 1),
     ])
-    func cuesAreFound(text: String, expected: [String]) {
-        #expect(Self.cues(text).sorted() == expected.sorted(), "\(text)")
+    func ordinals(_ text: String, _ n: Int) {
+        #expect(Fixtures.parser.parse(text, today: Fixtures.today).ordinal == n)
     }
 
-    @Test(arguments: [("la segunda", [2]), ("the first one", [1]), ("2", [2]), ("la tercera, no la primera", [3, 1]), ("Acme", [])])
-    func ordinalsAreFoundInOrder(text: String, expected: [Int]) {
+    @Test(arguments: ["send the second reminder to Acme now please", "Acme pagó 2 facturas de 300 €"])
+    func noOrdinalInLongerMessages(_ text: String) {
+        #expect(Fixtures.parser.parse(text, today: Fixtures.today).ordinal == nil)
+    }
+
+    @Test(arguments: [
+        ("¿cuál es mi DSO?", "dso"), ("what's my days sales outstanding?", "dso"), ("¿cuál es mi periodo medio de cobro?", "dso"),
+        ("¿quién ha empeorado?", "slower"), ("which clients are paying slower?", "slower"), ("¿quién tarda más en pagar?", "slower"),
+    ])
+    func forecastMetrics(_ text: String, _ metric: String) {
         let r = Fixtures.parser.parse(text, today: Fixtures.today)
-        #expect(r.entities(.ordinal).compactMap { $0.value.flatMap { Int($0) } } == expected, "\(text)")
+        #expect(r.intent == "forecast", "\(text) → \(r.jsonLine())")
+        #expect(r.metric == metric, "\(text) → \(r.jsonLine())")
     }
 
-    @Test func cuesDoNotChangeTheIntent() {
-        #expect(Fixtures.parser.parse("Acme pagó 2 €", today: Fixtures.today).intent == "record_payment")
-        #expect(Fixtures.parser.parse("reanuda Umbrella", today: Fixtures.today).intent == "pause_followup")
+    @Test func whoIsDraggingDSODownIsWhoOwes() {
+        let r = Fixtures.parser.parse("who's hurting my DSO? list who owes me what", today: Fixtures.today)
+        #expect(r.intent == "who_owes", "\(r.jsonLine())")
     }
 
-    @Test func theWordCountIsTheMessagesWords() {
-        #expect(Fixtures.parser.parse("¿y de Globex?", today: Fixtures.today).wordCount == 3)
-        #expect(Fixtures.parser.parse("", today: Fixtures.today).wordCount == 0)
-    }
-
-    @Test func anIntentFromAUsersExtraFileIsTheFallbackForTheBot() {
-        let r = ParseResult(text: "x", language: .es, intent: "export_csv", confidence: 1, entities: [], alternatives: [])
-        #expect(r.intentName == .fallback)
-        #expect(ParseResult(text: "x", language: .es, intent: "who_owes", confidence: 1, entities: [], alternatives: []).intentName == .whoOwes)
+    @Test(arguments: [("¿y Globex?", 2), ("Acme pagó 1.200,50 € de la F-2026-101", 10), ("", 0), ("ok", 1)])
+    func wordCount(_ text: String, _ n: Int) {
+        #expect(Fixtures.parser.parse(text, today: Fixtures.today).wordCount == n)
     }
 }

@@ -20,7 +20,7 @@ import Testing
         #expect(!line.contains("\n"))
         let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         #expect(object?["text"] as? String == text)
-        #expect(Array(object?.keys ?? [:].keys).count == 6)
+        #expect(Array(object?.keys ?? [:].keys).count == 7)
         let chars = Array(text)
         for e in r.entities {
             #expect(e.start >= 0 && e.start <= e.end && e.end <= chars.count)

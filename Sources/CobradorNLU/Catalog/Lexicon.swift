@@ -3,7 +3,11 @@ import CobradorCore
 
 /// The compiled look-up lists of all languages together: entity scanners accept either
 /// language's words in any message ("el 15 de December" is rare, but "pagó 300 dollars" is not).
-struct Lexicon: Sendable {
+///
+/// A class: every scanner reads it for every message, and a struct of this many tables was copied
+/// (a retain and a release per table) each time one was taken out of the extraction context.
+/// Unchecked: the tables are filled in `init` and never changed after it.
+final class Lexicon: @unchecked Sendable {
     enum DateUnit: String, Sendable { case day, week, fortnight, month, year }
     enum MonthPart: String, Sendable { case start, middle, end }
 
@@ -126,7 +130,7 @@ struct Lexicon: Sendable {
         assign(&requestOpeners)
     }
 
-    private mutating func add(_ item: LexiconItem, to list: String, language: Language, source: String) throws(IntentCatalogError) {
+    private func add(_ item: LexiconItem, to list: String, language: Language, source: String) throws(IntentCatalogError) {
         let phrase = item.phrase
         let norm = TextFolding.normalize(phrase)
         func bad(_ why: String) -> IntentCatalogError {

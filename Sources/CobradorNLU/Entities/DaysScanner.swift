@@ -12,10 +12,21 @@ enum DaysScanner {
             if let m = ctx.lexicon.daysBefore.match(ctx.tokens, at: i) {
                 cue = true
                 k = i + m.count
-            } else if ctx.tokens[i].isNumber, ctx.tokens[i].start > 0, ctx.text.folded[ctx.tokens[i].start - 1] == 0x2B {
+            } else if ctx.tokens[i].isNumber, ctx.tokens[i].start > 0, [0x2B, 0x3E].contains(ctx.text.folded[ctx.tokens[i].start - 1]) {
                 cue = true
             }
-            guard let (n, unitDays, last) = count(ctx, at: k) else { continue }
+            guard let (n, unitDays, last) = count(ctx, at: k) else {
+                // "vencidas +60", "overdue >30d": a plus or greater-than sign and a count of days.
+                let t = ctx.tokens[i]
+                if k == i, cue, t.isNumber, let n = t.intValue, n <= 3650, !ctx.text.isClass(t.end, .other) || ctx.text.char(t.end) != 0x25 {
+                    var end = i
+                    if i + 1 < ctx.tokens.count, ctx.tokens[i + 1].glued, ctx.tokens[i + 1].norm == "d" { end = i + 1 }
+                    else if i + 1 < ctx.tokens.count, ctx.lexicon.units.match(ctx.tokens, at: i + 1) != nil { continue }
+                    ctx.add(.days, start: t.start - 1, end: ctx.tokens[end].end, value: String(n)) { $0.number = n }
+                    i = end
+                }
+                continue
+            }
             var end = last
             if let m = ctx.lexicon.daysAfter.match(ctx.tokens, at: last + 1) {
                 cue = true
@@ -23,7 +34,7 @@ enum DaysScanner {
             }
             guard cue else { continue }
             let days = n * unitDays
-            let startChar = start == i && k == i && ctx.tokens[i].start > 0 && ctx.text.folded[ctx.tokens[i].start - 1] == 0x2B
+            let startChar = start == i && k == i && ctx.tokens[i].start > 0 && [0x2B, 0x3E].contains(ctx.text.folded[ctx.tokens[i].start - 1])
                 ? ctx.tokens[i].start - 1 : ctx.tokens[start].start
             ctx.add(.days, start: startChar, end: ctx.tokens[end].end, value: String(days)) { $0.number = days }
             i = end

@@ -372,8 +372,15 @@ enum MoneyScanner {
             if ctx.lexicon.moneyCues.match(ctx.tokens, at: i - back)?.count == back { return true }
         }
         // Terse commands: "pago acme 450", "paid globex 300" — a cue anywhere before the last number of a short message.
-        if ctx.tokens.count <= terseLength, i == ctx.tokens.count - 1 {
-            return (0..<i).contains { ctx.lexicon.moneyCues.match(ctx.tokens, at: $0) != nil }
+        if ctx.tokens.count <= terseLength, i == ctx.tokens.count - 1, let cue = (0..<i).first(where: {
+            ctx.lexicon.moneyCues.match(ctx.tokens, at: $0) != nil
+        }) {
+            // Only names between the cue and the amount: no other number, month or weekday ("sent Sat Aug 17 2013").
+            let lx = ctx.lexicon
+            return (cue + 1..<i).allSatisfy { k in
+                !ctx.tokens[k].isNumber && lx.months.match(ctx.tokens, at: k) == nil && lx.monthAbbreviations.match(ctx.tokens, at: k) == nil
+                    && lx.weekdays.match(ctx.tokens, at: k) == nil
+            }
         }
         return false
     }

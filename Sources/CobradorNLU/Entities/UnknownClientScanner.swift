@@ -10,9 +10,12 @@ enum UnknownClientScanner {
         let tokens = ctx.tokens
         guard !tokens.isEmpty else { return }
         // In a message typed in capitals, capitals say nothing about names.
-        let letterTokens = tokens.filter { !$0.isNumber && $0.length >= 2 }
-        let shouting = letterTokens.count >= 2 && letterTokens.filter { ctx.text.upper[$0.start] && ctx.text.upper[$0.end - 1] }.count * 10
-            >= letterTokens.count * 6
+        var words = 0, capitals = 0
+        for t in tokens where !t.isNumber && t.length >= 2 {
+            words += 1
+            if ctx.text.upper[t.start] && ctx.text.upper[t.end - 1] { capitals += 1 }
+        }
+        let shouting = words >= 2 && capitals * 10 >= words * 6
         var i = 0
         while i < tokens.count {
             guard let (first, last) = candidate(ctx, at: i, shouting: shouting, isCommon: isCommon) else { i += 1; continue }
@@ -44,7 +47,15 @@ enum UnknownClientScanner {
                 break
             }
         }
-        // "Acme Corp" glued from "& Co": a company word may follow an ampersand.
+        // "status of massive dynamic inc": after a trigger, lower-case words up to a company word.
+        if !capital, trigger, last == i {
+            var j = i + 1
+            while j < t.count, j - i < maxWords, ctx.isFree(j), !t[j].isNumber, !lx.stopwords.contains(t[j].norm) {
+                if lx.companyWords.contains(t[j].norm) { last = j; break }
+                if isCommon(t[j].norm) { break }
+                j += 1
+            }
+        }
         let words = (i...last).map { t[$0].norm }
         let company = words.dropFirst().contains { lx.companyWords.contains($0) }
         let named = (i...last).filter { !lx.companyWords.contains(t[$0].norm) }

@@ -22,6 +22,10 @@ struct IntentDecision {
 
     /// Clauses that do not carry a request when another clause does: greetings, thanks, a lone "ok".
     static let socialIntents: Set<String> = ["greet", "thanks", "confirm", "deny"]
+    /// How much a reported contact counts once what the client said in it is clear.
+    static let reportWeight = 0.8
+    /// What a reported contact can turn out to be about.
+    static let contactContents: Set<String> = ["promise_to_pay", "pause_followup", "record_payment"]
     static let answerIntents: Set<String> = ["greet", "thanks", "confirm", "deny", "undo", "help", "fallback"]
 
     struct Ranking {
@@ -58,7 +62,10 @@ struct IntentDecision {
                                    slotMask: MessageFeatures.slots(ctx, skipping: quoted))
         let probe = features(ctx, wholeReading, .es)
         let lang = language ?? (probe.englishVotes > probe.spanishVotes ? .en : .es)
-        var scores = score(ctx, wholeReading, lang, first: lang == .es ? probe : nil)
+        // Only the synonyms differ between the two readings: when no word starts one, the probe serves both.
+        let sameReading = !hasSynonyms(ctx, wholeReading.tokens)
+        var scores = score(ctx, wholeReading, lang, first: lang == .es || sameReading ? probe : nil,
+                           other: lang == .en || sameReading ? probe : nil)
         var span = own.isEmpty ? (0, ctx.text.count) : (own[0].start, own[own.count - 1].end)
         var decidedBy = [Int](repeating: -1, count: n)
         if own.count >= 2 {
@@ -107,13 +114,23 @@ struct IntentDecision {
                 }
             }
         }
-        // What a client wrote tells what happened when the user's own words do not say.
-        if !quoted.isEmpty, !reviewing, (scores.max() ?? 0) < IntentDecision.ownWordsSettle {
+        // What a client wrote tells what happened when the user's own words do not say, and what a
+        // reported contact was about ("llamé y me dijeron: «pagamos el viernes»" is a promise).
+        let ownTop = scores.indices.max { scores[$0] < scores[$1] } ?? catalog.fallbackIndex
+        let reportsContact = catalog.intentNames[ownTop] == "log_contact"
+        if !quoted.isEmpty, !reviewing, reportsContact || scores[ownTop] < IntentDecision.ownWordsSettle {
             let slots = MessageFeatures.slots(ctx, skipping: [])
             for range in quoted {
                 let s = score(ctx, Reading(tokens: range, question: false, slotMask: slots), lang)
                 for k in 0..<n where !IntentDecision.answerIntents.contains(catalog.intentNames[k]) {
-                    scores[k] = max(scores[k], IntentDecision.evidenceWeight * s[k])
+                    let content = reportsContact && IntentDecision.contactContents.contains(catalog.intentNames[k])
+                    if content, s[k] >= IntentDecision.ownWordsSettle {
+                        // The report is the vehicle; what the client said is the news.
+                        scores[ownTop] = min(scores[ownTop], IntentDecision.reportWeight * scores[ownTop])
+                        scores[k] = max(scores[k], s[k])
+                    } else {
+                        scores[k] = max(scores[k], IntentDecision.evidenceWeight * s[k])
+                    }
                 }
             }
         }
@@ -132,16 +149,26 @@ struct IntentDecision {
                         trailing: r.trailing, language: lang)
     }
 
+    /// True when a word in `range` starts a synonym of either language.
+    func hasSynonyms(_ ctx: ExtractionContext, _ range: Range<Int>) -> Bool {
+        let bits = ctx.lexicon.spanishSynonyms.bit | ctx.lexicon.englishSynonyms.bit
+        return range.contains { ctx.tokens[$0].lexMask & bits != 0 }
+    }
+
     /// Scores in `lang`; the other language's phrasings count too (mixed messages), read through that
     /// language's own synonyms, unless nothing in the message belongs to it and this language is already sure.
-    func score(_ ctx: ExtractionContext, _ r: Reading, _ lang: Language, first: MessageFeatures? = nil) -> [Double] {
+    /// `first` and `other` are readings already made for this language and the other one.
+    func score(_ ctx: ExtractionContext, _ r: Reading, _ lang: Language, first: MessageFeatures? = nil,
+               other otherReading: MessageFeatures? = nil) -> [Double] {
         let n = catalog.intentNames.count
+        let same = otherReading == nil && !hasSynonyms(ctx, r.tokens)
         let mine = first ?? features(ctx, r, lang)
         var scores = IntentScorer.score(mine, model: catalog.model(lang).model, intents: n)
         let otherVotes = lang == .es ? mine.englishVotes : mine.spanishVotes
         if otherVotes > 0 || (scores.max() ?? 0) < NLUParser.fallbackFloor + 2 {
             let other: Language = lang == .es ? .en : .es
-            let theirs = IntentScorer.score(features(ctx, r, other), model: catalog.model(other).model, intents: n)
+            let theirFeatures = otherReading ?? (same ? mine : features(ctx, r, other))
+            let theirs = IntentScorer.score(theirFeatures, model: catalog.model(other).model, intents: n)
             for k in 0..<n { scores[k] = max(scores[k], 0.85 * theirs[k]) }
         }
         return scores

@@ -9,7 +9,8 @@ extension NLUParser {
         var entities = ctx.entities
         let intentDirection: DateSpec.Direction? = NLUParser.pastIntents.contains(intent) ? .past
             : NLUParser.futureIntents.contains(intent) ? .future : nil
-        let messageDirection = TenseReader.direction(ctx, tokens: 0..<ctx.tokens.count)
+        // Read the tense only when a date needs it.
+        var messageDirection: DateSpec.Direction??
         for k in entities.indices where entities[k].kind == .date {
             guard let spec = entities[k].dateSpec else { continue }
             if case .fixed = spec, !spec.dependsOnDirection { continue }
@@ -17,7 +18,8 @@ extension NLUParser {
             if let d = intentDirection {
                 direction = d
             } else {
-                direction = messageDirection ?? .future
+                if messageDirection == nil { messageDirection = .some(TenseReader.direction(ctx, tokens: 0..<ctx.tokens.count)) }
+                direction = (messageDirection ?? nil) ?? .future
             }
             if let d = spec.resolve(today: today, direction, language: language) {
                 entities[k].day = d

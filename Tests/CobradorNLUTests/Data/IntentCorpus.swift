@@ -449,5 +449,30 @@ check_tone	¿es muy agresivo? "si no pagan, los demando"
 check_tone	does this sound ok: "Please settle your invoice at your earliest convenience"
 demand_letter	quiero mandar un burofax a Acme
 demand_letter	escalate Globex to legal
+payment_behaviour	¿qué tal nos paga Initech?
+payment_behaviour	¿Hooli suele retrasarse con los pagos?
+payment_behaviour	¿es puntual pagando Wayne?
+payment_behaviour	is pied piper a reliable payer?
+payment_behaviour	how does umbrella usually pay?
+payment_behaviour	does soylent tend to pay late?
+forecast	¿cuánto me va a entrar este mes?
+forecast	previsión de cobros de diciembre
+forecast	¿quiénes pagan más lento que antes?
+forecast	¿cuánto tardan de media mis clientes en pagarme?
+forecast	cash expected over the next four weeks?
+forecast	what's coming in in january?
+forecast	who has started paying later?
+forecast	show me my DSO
+send_reminder	mándaselo
+send_reminder	envía el correo a Soylent
+send_reminder	sí, envíalo por email
+send_reminder	send it to acme
+send_reminder	fire it off now
+send_reminder	send the email to initech
+draft_reminder	envíale un recordatorio a Hooli
+draft_reminder	send Globex a friendly reminder
+log_contact	ya se lo mandé a Acme
+log_contact	I sent it to Hooli this morning
+who_owes	who's hurting my DSO? list who owes me what
 """#
 }

@@ -114,7 +114,7 @@ record_payment	2026-11-30	hooli pago mil doscientos cincuenta pesos mexicanos el
 record_payment	2026-11-30	uf, qué semana... bueno, Globex por fin pagó los 3.500 dólares, apúntalo	client=Globex Corporation;amount=3500;currency=USD
 record_payment	2026-11-30	acme paid €450 today	client=Acme S.L.;amount=450;currency=EUR;date=2026-11-30
 record_payment	2026-11-30	got 2,000 USD from wayne yesterday	client=Wayne Enterprises;amount=2000;currency=USD;date=2026-11-29
-record_payment	2026-11-30	globex wired $1,000 this morning	client=Globex Corporation;amount=1000;currency=USD;date=2026-11-30
+record_payment	2026-11-30	globex wired $1,000 this morning	client=Globex Corporation;amount=1000;currency=-;date=2026-11-30
 record_payment	2026-11-30	Pied Piper has payed 500 euros	client=Pied Piper;amount=500;currency=EUR
 record_payment	2026-11-30	payment in from initech: 800 EUR for F-2026-110	client=Initech;amount=800;currency=EUR;invoice=F-2026-110
 record_payment	2026-11-30	hooli settled H-778 in full	client=Hooli;invoice=H-778
@@ -150,7 +150,7 @@ add_invoice	2026-11-30	nueva factura para Hooli: H-790, 12.000 pesos mexicanos, 
 add_invoice	2026-11-30	añade la F-2026-140 a Acme, 2.000 €, vence en 30 días	client=Acme S.L.;invoice=F-2026-140;amount=2000;currency=EUR;date=2026-12-30
 add_invoice	2026-11-30	da de alta una factura de 500 euros para Initech que vence el 15 de enero	client=Initech;amount=500;currency=EUR;date=2027-01-15
 add_invoice	2026-11-30	registra la factura F-2026-141 de Umbrella por 1.100 €	client=Umbrella Ibérica S.A.;invoice=F-2026-141;amount=1100;currency=EUR
-add_invoice	2026-11-30	new invoice for wayne: W-2026-9, $3,000, due January 31	client=Wayne Enterprises;invoice=W-2026-9;amount=3000;currency=USD;date=2027-01-31
+add_invoice	2026-11-30	new invoice for wayne: W-2026-9, $3,000, due January 31	client=Wayne Enterprises;invoice=W-2026-9;amount=3000;currency=-;date=2027-01-31
 add_invoice	2026-11-30	add invoice F-2026-150 for acme, 750 EUR, due in 2 weeks	client=Acme S.L.;invoice=F-2026-150;amount=750;currency=EUR;date=2026-12-14
 add_invoice	2026-11-30	raise an invoice to soylent for 9,000 MXN due end of month	client=Soylent S.A. de C.V.;amount=9000;currency=MXN;date=2026-11-30
 add_invoice	2026-11-30	new invoice for a new client, Cyberdyne Systems, £2,400, due 20 Dec	amount=2400;currency=GBP;date=2026-12-20;unknown=Cyberdyne Systems
@@ -244,5 +244,292 @@ fallback	2026-11-30	¿quién ganó el partido ayer?
 fallback	2026-11-30	pon música	
 fallback	2026-11-30	what's the capital of France	
 fallback	2026-11-30	book me a flight to Rome	
+who_owes	2026-11-30	a ver, dime quién me debe pasta	
+who_owes	2026-11-30	cuanto me deben entre todos?	
+who_owes	2026-11-30	resumen de deudas porfa	
+who_owes	2026-11-30	¿Tengo clientes que todavía no me hayan pagado?	
+who_owes	2026-11-30	dime cuánto dinero me deben los clientes, es para la contadora	
+who_owes	2026-11-30	parce, ¿quiénes me deben billete?	
+who_owes	2026-11-30	whos got unpaid invoices with me	
+who_owes	2026-11-30	how much outstanding do I have in total	
+who_owes	2026-11-30	Please give me the total receivable amount	
+who_owes	2026-11-30	morning! who owes me money?	
+list_overdue	2026-11-30	facturas atrasadas	
+list_overdue	2026-11-30	¿qué está vencido hace más de 90 días?	
+list_overdue	2026-11-30	vencidas de Soylent	
+list_overdue	2026-11-30	¿alguna factura vencida de Acme?	
+list_overdue	2026-11-30	lo vencido, del más viejo al más nuevo	
+list_overdue	2026-11-30	overdue invoices pls	
+list_overdue	2026-11-30	which ones are overdue by more than two weeks	
+list_overdue	2026-11-30	show me what's late	
+list_overdue	2026-11-30	Any invoice from Wayne past its due date?	
+client_status	2026-11-30	¿qué pasa con Hooli?	
+client_status	2026-11-30	¿cuánto me debe umbrela?	
+client_status	2026-11-30	estado de globex	
+client_status	2026-11-30	¿cómo está lo de Pied Piper?	
+client_status	2026-11-30	saldo de acme porfa	
+client_status	2026-11-30	¿Wayne me debe algo todavía?	
+client_status	2026-11-30	info de soylent	
+client_status	2026-11-30	where are we with acme	
+client_status	2026-11-30	how much is hooli owing me?	
+client_status	2026-11-30	initech status?	
+client_status	2026-11-30	Show the account of Umbrella please	
+client_status	2026-11-30	tell me about globex's invoices	
+client_status	2026-11-30	¿cuánto nos debe Los Pollos Hermanos?	
+draft_reminder	2026-11-30	recuérdale a Hooli que pague	
+draft_reminder	2026-11-30	hazme un recordatorio firme para soylent	
+draft_reminder	2026-11-30	escribe algo amable para el estudio nuñez, que me paguen la factura	
+draft_reminder	2026-11-30	redacta un email de cobro a Wayne	
+draft_reminder	2026-11-30	mándale un aviso a Initech por la F-2026-110	
+draft_reminder	2026-11-30	quiero reclamarle a Umbrella la F-2026-061	
+draft_reminder	2026-11-30	write a reminder to acme about the overdue invoice	
+draft_reminder	2026-11-30	draft something firm for soylent	
+draft_reminder	2026-11-30	compose a gentle payment reminder for pied piper	
+draft_reminder	2026-11-30	Kindly draft one reminder email to Globex	
+draft_reminder	2026-11-30	remind hooli about H-778	
+next_step	2026-11-30	¿qué debería hacer con Soylent?	
+next_step	2026-11-30	¿y ahora qué hago con Hooli?	
+next_step	2026-11-30	¿cómo sigo con Umbrella? no contestan	
+next_step	2026-11-30	¿toca llamar ya a Globex?	
+next_step	2026-11-30	¿qué me aconsejas con Acme?	
+next_step	2026-11-30	what's next for hooli?	
+next_step	2026-11-30	how do I handle umbrella now	
+next_step	2026-11-30	soylent won't reply, what's my next move?	
+next_step	2026-11-30	should I get a lawyer for soylent?	
+agenda	2026-11-30	¿qué hay que hacer hoy?	
+agenda	2026-11-30	agenda de hoy	
+agenda	2026-11-30	¿a quién tengo que reclamar mañana?	
+agenda	2026-11-30	pendientes del día	
+agenda	2026-11-30	what's on my list today?	
+agenda	2026-11-30	who do I chase today	
+agenda	2026-11-30	daily agenda please	
+record_payment	2026-11-30	Acme ha pagado la F-2026-101	
+record_payment	2026-11-30	recibí 2.750,50 € de Umbrella	
+record_payment	2026-11-30	Hooli me transfirió 15.000 pesos mexicanos	
+record_payment	2026-11-30	el café ya me pagó los 95 €	
+record_payment	2026-11-30	marca la S-0042 como pagada	
+record_payment	2026-11-30	Pied Piper pagó otros 500 € hoy	
+record_payment	2026-11-30	globex paid in full	
+record_payment	2026-11-30	got the money from acme, 450 eur	
+record_payment	2026-11-30	Initech transferred 800 euros yesterday	
+record_payment	2026-11-30	mark INV-5521 as paid	
+record_payment	2026-11-30	wayne sent us 5,000 USD	
+log_contact	2026-11-30	hoy llamé a Soylent y me colgaron	
+log_contact	2026-11-30	le escribí a Hooli el lunes pasado	
+log_contact	2026-11-30	mandé el recordatorio a Pied Piper	
+log_contact	2026-11-30	Umbrella me contestó, dicen que lo revisan	
+log_contact	2026-11-30	acabo de hablar con Initech	
+log_contact	2026-11-30	rang globex this morning, no answer	
+log_contact	2026-11-30	I emailed umbrella on friday	
+log_contact	2026-11-30	sent the first reminder to wayne today	
+log_contact	2026-11-30	hooli replied to my email	
+log_contact	2026-11-30	talked to someone at acme yesterday	
+promise_to_pay	2026-11-30	Globex dice que paga la semana que viene	
+promise_to_pay	2026-11-30	Umbrella pagará el 20 de diciembre	
+promise_to_pay	2026-11-30	Hooli promete transferir el lunes	
+promise_to_pay	2026-11-30	Soylent se comprometió a pagar a fin de mes	
+promise_to_pay	2026-11-30	acme will pay next friday	
+promise_to_pay	2026-11-30	initech promises to pay by december 15	
+promise_to_pay	2026-11-30	pied piper says the money will be there on monday	
+add_invoice	2026-11-30	nueva factura de 1.000 € para Acme	
+add_invoice	2026-11-30	añade una factura a Globex de 2.000 dólares que vence el 30/12	
+add_invoice	2026-11-30	registra la F-2026-130 para Initech, 600 €	
+add_invoice	2026-11-30	create invoice for hooli 20,000 MXN due 31/12	
+add_invoice	2026-11-30	new invoice INV-6000 for globex $1,200 due next month	
+update_contact	2026-11-30	el teléfono de Hooli es +52 55 9999 8888	
+update_contact	2026-11-30	nuevo email para Initech: pagos@initech.es	
+update_contact	2026-11-30	globex contact is now Jane Doe	
+update_contact	2026-11-30	change soylent's email to cxp@soylent.mx	
+demand_letter	2026-11-30	carta de requerimiento para Hooli	
+demand_letter	2026-11-30	prepara la reclamación formal a Umbrella para el abogado	
+demand_letter	2026-11-30	demand letter for pied piper please	
+demand_letter	2026-11-30	write the final demand letter to globex	
+late_fee	2026-11-30	¿cuánto de intereses le toca pagar a Umbrella?	
+late_fee	2026-11-30	intereses de demora de la H-778	
+late_fee	2026-11-30	late fees for soylent?	
+late_fee	2026-11-30	how much interest does acme owe for paying late?	
+check_tone	2026-11-30	¿te parece bien este mensaje? "Hola, os escribo porque la factura lleva 40 días vencida. Por favor, pagad cuanto antes."	
+check_tone	2026-11-30	is this ok to send? "Guys, pay your invoice today or I will stop working for you."	
+check_tone	2026-11-30	revisa mi borrador: "Estimado cliente, le recuerdo que tiene pendiente el pago de la factura."	
+prevention_tips	2026-11-30	¿cómo hago para cobrar a tiempo?	
+prevention_tips	2026-11-30	dame consejos para evitar impagos	
+prevention_tips	2026-11-30	any advice on avoiding late payers?	
+prevention_tips	2026-11-30	how to prevent unpaid invoices	
+pause_followup	2026-11-30	pausa los recordatorios de Acme	
+pause_followup	2026-11-30	Globex no está de acuerdo con la factura, para todo	
+pause_followup	2026-11-30	no le reclames a Soylent hasta enero	
+pause_followup	2026-11-30	pause hooli until december 20	
+pause_followup	2026-11-30	umbrella disputes the invoice, stop the reminders	
+payment_behaviour	2026-11-30	¿Hooli paga a tiempo?	
+payment_behaviour	2026-11-30	¿es de fiar Soylent?	
+payment_behaviour	2026-11-30	¿cómo paga Umbrella normalmente?	
+payment_behaviour	2026-11-30	is globex a good payer?	
+payment_behaviour	2026-11-30	how late does soylent usually pay?	
+forecast	2026-11-30	¿cuánto espero cobrar este mes?	
+forecast	2026-11-30	¿qué cobros tengo previstos en enero?	
+forecast	2026-11-30	¿cuál es mi DSO?	
+forecast	2026-11-30	¿qué clientes han empeorado?	
+forecast	2026-11-30	what can I expect to collect this month?	
+forecast	2026-11-30	who is getting slower at paying?	
+forecast	2026-11-30	average collection period?	
+send_reminder	2026-11-30	envíaselo a Soylent	
+send_reminder	2026-11-30	mándalo ya	
+send_reminder	2026-11-30	go ahead and send it	
+send_reminder	2026-11-30	email it to hooli	
+help	2026-11-30	ayúdame	
+help	2026-11-30	what can you do	
+greet	2026-11-30	buenos días	
+greet	2026-11-30	hi	
+thanks	2026-11-30	gracias!!	
+thanks	2026-11-30	thank you	
+confirm	2026-11-30	sí	
+confirm	2026-11-30	ok, do it	
+deny	2026-11-30	no	
+deny	2026-11-30	no, cancel it	
+undo	2026-11-30	deshacer	
+undo	2026-11-30	undo the last one	
+fallback	2026-11-30	¿cuál es la capital de Perú?	
+fallback	2026-11-30	play some jazz	
+who_owes	2026-11-30	Buenas! ¿me pasas el resumen de lo que me deben los clientes?	
+who_owes	2026-11-30	necesito el informe de cuentas por cobrar para el gestor	
+who_owes	2026-11-30	oye wey, ¿quién me debe feria?	
+who_owes	2026-11-30	¿cuánta plata tengo pendiente de cobro en total?	
+who_owes	2026-11-30	Quisiera saber el importe total que me adeudan	
+who_owes	2026-11-30	dame el ranking de morosos	
+who_owes	2026-11-30	cuanto me deben eh en total o sea sumando todo	
+who_owes	2026-11-30	Good morning, could you tell me who owes me money?	
+who_owes	2026-11-30	pls give me the outstanding receivables report	
+who_owes	2026-11-30	which customers owe us money at the moment?	
+who_owes	2026-11-30	AR summary please	
+who_owes	2026-11-30	who all is pending to pay me?	
+list_overdue	2026-11-30	¿tengo algo vencido?	
+list_overdue	2026-11-30	las facturas que ya vencieron, porfa	
+list_overdue	2026-11-30	¿qué facturas llevan más de 45 días vencidas?	
+list_overdue	2026-11-30	dime qué facturas de Umbrella están vencidas	
+list_overdue	2026-11-30	impagados de más de 90 días	
+list_overdue	2026-11-30	overdue invoices over 60 days please	
+list_overdue	2026-11-30	what invoices are late?	
+list_overdue	2026-11-30	anything past due from Initech?	
+list_overdue	2026-11-30	list the overdue ones, oldest first	
+client_status	2026-11-30	¿y Soylent qué tal va?	
+client_status	2026-11-30	¿cómo andamos con Wayne?	
+client_status	2026-11-30	¿en qué quedamos con pied piper?	
+client_status	2026-11-30	dame la ficha de Umbrella	
+client_status	2026-11-30	¿Initech ya nos pagó la factura?	
+client_status	2026-11-30	cuéntame cómo está la cuenta de Hooli	
+client_status	2026-11-30	how is the acme account looking?	
+client_status	2026-11-30	what's pending with globex?	
+client_status	2026-11-30	give me an update on soylent please	
+client_status	2026-11-30	did umbrella pay us yet?	
+client_status	2026-11-30	Hooli balance?	
+client_status	2026-11-30	¿cuánto me debe Industrias Ficticias S.A.?	
+draft_reminder	2026-11-30	prepárame un correo para recordarle a Acme la F-2026-088	
+draft_reminder	2026-11-30	mándale un recordatorio amable a Initech	
+draft_reminder	2026-11-30	necesito un email firme para Umbrella	
+draft_reminder	2026-11-30	redacta el primer aviso para Wayne	
+draft_reminder	2026-11-30	hola! ¿me ayudas a escribirle a Hooli por la factura pendiente?	
+draft_reminder	2026-11-30	write to globex about INV-5521, polite please	
+draft_reminder	2026-11-30	can u draft a reminder for soylent	
+draft_reminder	2026-11-30	prepare a firm second reminder for umbrella	
+draft_reminder	2026-11-30	I want to remind pied piper about the remaining balance, write something	
+draft_reminder	2026-11-30	remind initech please	
+next_step	2026-11-30	¿qué me toca hacer con Acme?	
+next_step	2026-11-30	Hooli no responde a nada, ¿qué hago?	
+next_step	2026-11-30	¿debería llamar a Soylent?	
+next_step	2026-11-30	¿cuál sería el siguiente paso con Globex?	
+next_step	2026-11-30	¿mando otro correo a Umbrella o llamo?	
+next_step	2026-11-30	what do I do with hooli now?	
+next_step	2026-11-30	acme hasn't replied to two emails, should I phone them?	
+next_step	2026-11-30	advise me on soylent please	
+next_step	2026-11-30	time to escalate umbrella?	
+agenda	2026-11-30	¿qué toca hoy?	
+agenda	2026-11-30	¿a quién le tengo que escribir mañana?	
+agenda	2026-11-30	plan de cobros para hoy	
+agenda	2026-11-30	¿qué seguimientos tengo el lunes?	
+agenda	2026-11-30	what should I chase today?	
+agenda	2026-11-30	my collections to-do for tomorrow	
+agenda	2026-11-30	what's the agenda for today?	
+record_payment	2026-11-30	Acme me transfirió 1.200 € esta mañana	
+record_payment	2026-11-30	me entró un pago de Globex de 500 dólares	
+record_payment	2026-11-30	Hooli liquidó la H-778	
+record_payment	2026-11-30	anota un pago de 300 € de Pied Piper	
+record_payment	2026-11-30	ya cobré lo del café	
+record_payment	2026-11-30	Umbrella abonó la mitad, 1.375,25 €	
+record_payment	2026-11-30	soylent paid 20,000 MXN	
+record_payment	2026-11-30	we received 1,200 euros from acme yesterday	
+record_payment	2026-11-30	initech's payment of €800 arrived	
+record_payment	2026-11-30	log a payment: hooli, 3000 MXN	
+record_payment	2026-11-30	pied piper sent the remaining 1500 eur	
+log_contact	2026-11-30	le escribí un correo a Globex esta mañana	
+log_contact	2026-11-30	hablé por teléfono con Initech y dicen que lo revisan	
+log_contact	2026-11-30	mandé el aviso a Hooli el lunes	
+log_contact	2026-11-30	Soylent no me contesta los correos	
+log_contact	2026-11-30	anota que llamé a Wayne y no había nadie	
+log_contact	2026-11-30	called acme this morning, they said they'd check	
+log_contact	2026-11-30	emailed umbrella again yesterday	
+log_contact	2026-11-30	I spoke with pied piper's accountant today	
+log_contact	2026-11-30	no answer from hooli	
+promise_to_pay	2026-11-30	Wayne dice que paga el lunes	
+promise_to_pay	2026-11-30	Soylent promete pagar la semana que viene	
+promise_to_pay	2026-11-30	Globex asegura que transfiere el 10 de diciembre	
+promise_to_pay	2026-11-30	Umbrella pagará a finales de mes	
+promise_to_pay	2026-11-30	initech said they'll pay on friday	
+promise_to_pay	2026-11-30	acme promised payment by the 15th	
+promise_to_pay	2026-11-30	hooli will settle next week	
+add_invoice	2026-11-30	nueva factura de 700 € a Pied Piper, vence el 20/12	
+add_invoice	2026-11-30	crea una factura para Soylent por 5.000 pesos mexicanos	
+add_invoice	2026-11-30	add a new invoice for initech, 1,000 EUR due in 30 days	
+add_invoice	2026-11-30	register invoice W-2026-10 for wayne, $2,000	
+update_contact	2026-11-30	el nuevo teléfono de Globex es +1 415 555 0199	
+update_contact	2026-11-30	cambia el email de Acme a admin@acme.es	
+update_contact	2026-11-30	hooli's new contact is Richard Hendricks	
+update_contact	2026-11-30	initech email changed to billing@initech.es	
+demand_letter	2026-11-30	carta de reclamación para Soylent	
+demand_letter	2026-11-30	redacta el requerimiento formal a Hooli	
+demand_letter	2026-11-30	legal demand letter for umbrella	
+demand_letter	2026-11-30	prepare a formal letter of demand to globex	
+late_fee	2026-11-30	¿cuánto de recargo puedo aplicar a Soylent?	
+late_fee	2026-11-30	intereses por la F-2026-061	
+late_fee	2026-11-30	late payment fee for hooli?	
+late_fee	2026-11-30	what interest can I charge on the umbrella invoice?	
+check_tone	2026-11-30	revisa esto antes de que lo mande: "Señores, llevo dos meses esperando el pago"	
+check_tone	2026-11-30	is this too aggressive? "Pay now or face legal action."	
+check_tone	2026-11-30	¿queda muy borde? "Os pido que paguéis ya la factura, estoy cansado."	
+prevention_tips	2026-11-30	¿qué consejos me das para cobrar a tiempo?	
+prevention_tips	2026-11-30	¿cómo evito tener clientes morosos?	
+prevention_tips	2026-11-30	how can I get paid on time?	
+prevention_tips	2026-11-30	tips for avoiding bad payers	
+pause_followup	2026-11-30	pausa todo con Soylent hasta el 15 de diciembre	
+pause_followup	2026-11-30	Hooli reclama la factura H-778, dice que está mal	
+pause_followup	2026-11-30	deja de reclamarle a Acme de momento	
+pause_followup	2026-11-30	pause reminders for umbrella	
+pause_followup	2026-11-30	initech disputes the amount, hold everything	
+payment_behaviour	2026-11-30	¿Wayne es buen pagador?	
+payment_behaviour	2026-11-30	¿Globex paga puntual normalmente?	
+payment_behaviour	2026-11-30	how punctual is hooli?	
+payment_behaviour	2026-11-30	does acme usually pay late?	
+forecast	2026-11-30	¿cuánto dinero espero cobrar en enero?	
+forecast	2026-11-30	¿qué va a entrar la semana que viene?	
+forecast	2026-11-30	¿cuál es mi DSO este trimestre?	
+forecast	2026-11-30	expected collections for december?	
+forecast	2026-11-30	who's paying slower than usual?	
+send_reminder	2026-11-30	envíaselo ya	
+send_reminder	2026-11-30	manda el recordatorio	
+send_reminder	2026-11-30	send it to them now	
+send_reminder	2026-11-30	please send the reminder	
+help	2026-11-30	¿qué cosas puedo preguntarte?	
+help	2026-11-30	how does this work?	
+greet	2026-11-30	hola, buenas	
+greet	2026-11-30	hello!	
+thanks	2026-11-30	genial, gracias	
+thanks	2026-11-30	thanks mate	
+confirm	2026-11-30	sí, eso	
+confirm	2026-11-30	yes, correct	
+deny	2026-11-30	no, espera	
+deny	2026-11-30	nah, don't	
+undo	2026-11-30	deshaz eso	
+undo	2026-11-30	undo the last change	
+fallback	2026-11-30	¿qué hora es en Tokio?	
+fallback	2026-11-30	write me a poem	
 """#
 }

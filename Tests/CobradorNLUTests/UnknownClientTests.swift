@@ -1,0 +1,42 @@
+import CobradorCore
+import CobradorNLU
+import Testing
+
+/// A name that reads like a client but is not in the book is an `unknown_client` entity; the intent
+/// stays what the user asked. Known words, people and months are never taken for one.
+@Suite struct UnknownClientTests {
+    @Test(arguments: [
+        ("¿cuánto me debe Stark Industries?", "client_status", "Stark Industries"),
+        ("what's the balance for Tyrell Corp?", "client_status", "Tyrell Corp"),
+        ("recordatorio para Vandelay Industries por la factura de octubre", "draft_reminder", "Vandelay Industries"),
+        ("los de Mate & Co me pagaron 300 €", "record_payment", "Mate & Co"),
+        ("new invoice for Dunder Mifflin, £1,250, due 15 Jan", "add_invoice", "Dunder Mifflin"),
+        ("status of massive dynamic inc", "client_status", "massive dynamic inc"),
+        ("draft a reminder for Cyberdyne", "draft_reminder", "Cyberdyne"),
+    ])
+    func unknownNames(_ text: String, _ intent: String, _ name: String) {
+        let r = Fixtures.parser.parse(text, today: Fixtures.today)
+        #expect(r.intent == intent, "\(text) → \(r.jsonLine())")
+        #expect(r.unknownClients.map(\.text) == [name], "\(text) → \(r.jsonLine())")
+        #expect(r.clientID == nil)
+        if let e = r.unknownClients.first {
+            #expect(Array(text)[e.start..<e.end].map(String.init).joined() == name)
+        }
+    }
+
+    @Test(arguments: [
+        "hablé con Bill de Initech", "left a voicemail for Jared at Pied Piper", "Mr. Hank from Globex called",
+        "escríbele a Marta", "¿qué tiempo hace en Madrid?", "Good news: Hooli paid", "NO MANCHES, HOOLI SIGUE SIN PAGAR",
+        "the contact person at Globex is Sarah Connor", "pagó el Lunes", "I called them in December",
+        "revisa esto: \"Dear Sir, please pay Acme Corp today\"", "¿cuánto me debe Acme?",
+    ])
+    func notUnknownClients(_ text: String) {
+        let r = Fixtures.parser.parse(text, today: Fixtures.today)
+        #expect(r.unknownClients.isEmpty, "\(text) → \(r.jsonLine())")
+    }
+
+    @Test func jsonShape() {
+        let line = Fixtures.parser.parse("¿cuánto me debe Stark Industries?", today: Fixtures.today).jsonLine()
+        #expect(line.contains("{\"type\":\"unknown_client\",\"text\":\"Stark Industries\",\"start\":16,\"end\":32}"), "\(line)")
+    }
+}
