@@ -32,9 +32,10 @@ import Testing
         func undo(_ receipts: [ChangeReceipt], by actor: Actor) throws { try db.undo(receipts, by: actor) }
         func lastUndoable(by actor: Actor) throws -> (receipts: [ChangeReceipt], detail: String)? { try db.lastUndoable(by: actor) }
         func importInvoices(
-            _ rows: [InvoiceImportRow], on day: CalendarDay, by actor: Actor, dryRun: Bool, progress: (@Sendable (Int) -> Void)?
+            from source: any InvoiceRowSource, on day: CalendarDay, by actor: Actor, dryRun: Bool,
+            progress: (@Sendable (Int) -> Void)?
         ) throws -> ImportSummary {
-            try db.importInvoices(rows, on: day, by: actor, dryRun: dryRun, progress: progress)
+            try db.importInvoices(from: source, on: day, by: actor, dryRun: dryRun, progress: progress)
         }
         func auditTrail(limit: Int) throws -> [AuditEntry] { try db.auditTrail(limit: limit) }
         func loadConversation(key: String, now: Date) throws -> Data? {
