@@ -82,8 +82,15 @@ public actor Bot: ChatEngine {
         var context = makeContext(ConversationState())
         let agenda = await digestPart(.agenda, language: language, in: &context)
         let whoOwes = await digestPart(.whoOwes, language: language, in: &context)
+        let receipts: String
         do {
-            return try replies.render("digest", language, DigestView(agenda: agenda, whoOwes: whoOwes), variation: 0)
+            receipts = try await ForecastHandler().digest(today: dates.today, language, in: context)
+        } catch {
+            receipts = internalError(error, while: "the digest's forecast", language: language, context: context).text
+        }
+        do {
+            let view = DigestView(agenda: agenda, whoOwes: whoOwes, receipts: receipts)
+            return try replies.render("digest", language, view, variation: 0)
         } catch {
             return internalError(error, while: "the digest", language: language, context: context).text
         }

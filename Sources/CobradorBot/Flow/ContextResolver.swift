@@ -16,7 +16,9 @@ struct ContextResolver {
     }
 
     /// Intents that are about one client; "¿y Globex?" repeats them for another.
-    static let clientIntents: Set<IntentName> = [.clientStatus, .draftReminder, .nextStep, .demandLetter, .lateFee, .listOverdue]
+    static let clientIntents: Set<IntentName> = [
+        .clientStatus, .draftReminder, .nextStep, .demandLetter, .lateFee, .listOverdue, .paymentBehaviour,
+    ]
 
     func resolve(_ incoming: Understanding, state: inout ConversationState) -> Resolution {
         var u = incoming
@@ -45,6 +47,11 @@ struct ContextResolver {
             u.outcome = u.outcome ?? .sent
             return .act(u)
         }
+        if isForecastWhy(u, state: state) {
+            u.intent = .forecast
+            u.metric = .why
+            return .act(u)
+        }
         if let last = state.lastUnderstanding, isFollowUp(u, last: last) {
             var repeated = last
             repeated.text = u.text
@@ -66,6 +73,14 @@ struct ContextResolver {
         guard Self.clientIntents.contains(last.intent), u.namesAClient, u.wordCount > 0 else { return false }
         let weakIntent = u.intent == .fallback || u.confidence < 0.5
         return u.wordCount <= 5 && (u.cues.contains(.followup) || weakIntent)
+    }
+
+    /// "¿por qué?" / "why?" right after a forecast: a short message the parser finds no intent in, naming nobody.
+    func isForecastWhy(_ u: Understanding, state: ConversationState) -> Bool {
+        guard state.lastIntent == .forecast, u.wordCount > 0, u.wordCount <= 3, !u.namesAClient, u.unknownClientNames.isEmpty else {
+            return false
+        }
+        return u.intent == .fallback || u.confidence < 0.5
     }
 
     /// The answer to a question we asked, merged into the message that asked it; nil if it is not an answer.

@@ -32,6 +32,8 @@ struct HandlerRegistry: Sendable {
         .updateContact: UpdateContactHandler(),
         .pauseFollowup: PauseFollowUpHandler(),
         .checkTone: CheckToneHandler(),
+        .paymentBehaviour: PaymentBehaviourHandler(),
+        .forecast: ForecastHandler(),
         .undo: UndoHandler(),
         .confirm: NothingPendingHandler(),
         .deny: NothingPendingHandler(),

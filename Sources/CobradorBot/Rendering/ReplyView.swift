@@ -21,6 +21,8 @@ public enum ReplyViews {
         ContactLoggedView.self, ContactEventView.self, PromiseView.self, ContactAddedView.self, PauseView.self,
         InvoiceAddedView.self, DraftView.self, DraftPausedView.self, LetterView.self, LetterInvoiceView.self,
         PaymentMethodView.self, LateFeeClauseView.self, DemandLetterReplyView.self, MailPreviewView.self, MailSentView.self,
+        BehaviourView.self, ForecastView.self, ForecastWhyView.self, DaysSalesOutstandingView.self, PaymentSlowdownView.self,
+        ForecastDigestView.self,
         MailErrorView.self, UnknownClientView.self,
     ]
 

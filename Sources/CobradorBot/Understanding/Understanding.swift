@@ -22,8 +22,9 @@ public struct Understanding: Sendable, Hashable, Codable {
     /// The tone asked for a draft.
     public enum Tone: String, Sendable, Hashable, Codable { case firm, friendly, formal }
 
-    /// Which figure a forecast question asks for.
-    public enum Metric: String, Sendable, Hashable, Codable { case dso, slower }
+    /// Which figure a forecast question asks for. `why` is never parsed: the flow sets it for "¿por qué?"
+    /// right after a forecast.
+    public enum Metric: String, Sendable, Hashable, Codable { case dso, slower, why }
 
     /// The message as written: kept for notes in the ledger and for a tone check of the whole text.
     public var text: String
