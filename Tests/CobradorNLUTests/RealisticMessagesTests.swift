@@ -27,7 +27,7 @@ import Testing
     @Test func tableIsLargeAndCoversEveryIntent() {
         #expect(RealisticMessagesTests.cases.count >= 200)
         let intents = Set(RealisticMessagesTests.cases.map(\.intent))
-        for intent in KnownIntent.allCases { #expect(intents.contains(intent.rawValue), "no realistic case for \(intent.rawValue)") }
+        for intent in IntentName.allCases { #expect(intents.contains(intent.rawValue), "no realistic case for \(intent.rawValue)") }
     }
 
     @Test(arguments: cases)
