@@ -107,9 +107,9 @@ import Testing
 
     @Test func aNewClientHasNoHistoryInSpanishToo() async throws {
         let db = try AppDatabase.inMemory()
-        try TestBot.importCSV("number,client,issued,due,amount,currency,paid\nN-1,Nuevo Cliente SL,2026-11-20,2026-12-20,100.00,EUR,0\n", into: db)
+        try TestBot.importCSV("number,client,issued,due,amount,currency,paid\nN-1,Zafiro Diseño SL,2026-11-20,2026-12-20,100.00,EUR,0\n", into: db)
         var chat = BotTranscript(bot: try TestBot.bot(on: db))
-        let r = await chat.say("¿cómo paga Nuevo Cliente?")
+        let r = await chat.say("¿cómo paga Zafiro?")
         #expect(r.intent == "payment_behaviour", "\(r.text)")
         #expect(r.text.contains("cliente nuevo"), "\(r.text)")
     }

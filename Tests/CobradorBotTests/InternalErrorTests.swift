@@ -83,6 +83,7 @@ import Testing
         let digest = await bot.digest(language: .es)
         #expect(!digest.contains("SQLite"))
         #expect(digest.contains("Lo siento"))
-        #expect(log.lines.filter { $0.contains("disk I/O error") }.count == 2)
+        // The agenda, who owes and the expected receipts each failed and each logged its reference.
+        #expect(log.lines.filter { $0.contains("disk I/O error") }.count == 3)
     }
 }

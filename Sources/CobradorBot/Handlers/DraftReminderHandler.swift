@@ -47,7 +47,8 @@ struct DraftReminderHandler: IntentHandler {
         case (.waiting, _):
             template = "email.promise"
         case (_, .notDue), (_, .firstReminder):
-            template = firm ? "email.reminder_1_firm" : "email.reminder_1"
+            // A client who always pays on time gets the gentler first note, unless a firm one is asked for.
+            template = firm ? "email.reminder_1_firm" : advice.soft ? "email.reminder_1_soft" : "email.reminder_1"
             hasFirmVersion = true
         case (_, .secondReminder):
             template = firm ? "email.reminder_2_firm" : "email.reminder_2"
@@ -60,10 +61,15 @@ struct DraftReminderHandler: IntentHandler {
         let chosen = template == "email.courtesy" || overdue.isEmpty ? open : overdue
         let letter = try context.letterView(file, invoices: chosen, advice: advice, t)
         context.state.lastDraftClientID = file.client.id
+        var body = try context.text(template + ".body", letter, lang)
+        // After broken promises, a new one is only worth having with a date: the email asks for it.
+        if advice.requiresDatedPromise, template != "email.courtesy" {
+            body += "\n\n" + (try context.text("draft.ask_for_date", MessageView(), lang))
+        }
         let view = DraftView(
             client: name, stage: try context.stageText(advice.stage, lang), to: file.client.emails.first,
             cc: file.client.emails.count > 1 ? file.client.emails.dropFirst().joined(separator: ", ") : nil,
-            subject: try context.text(template + ".subject", letter, lang), body: try context.text(template + ".body", letter, lang),
+            subject: try context.text(template + ".subject", letter, lang), body: body,
             call: template == "email.reminder_3" ? try context.adviceText(advice, lang) : nil, legal: template == "email.final_notice")
         var buttons = [try context.button("mark_sent", lang, style: .primary)]
         if hasFirmVersion, !firm { buttons.append(try context.button("redraft_firm", lang, client: name)) }

@@ -63,6 +63,10 @@ extension HandlerContext {
             v.daysText = try days(n, lang)
         }
         v.termDays = p["term_days"]
+        v.share = p["share"]
+        v.invoices = p["invoices"]
+        v.emails = p["emails"]
+        v.kept = p["kept"]
         if let c = p["count"], let n = Int(c) {
             v.count = c
             v.countOne = n == 1 ? true : nil

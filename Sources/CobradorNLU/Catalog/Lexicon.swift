@@ -143,7 +143,9 @@ final class Lexicon: @unchecked Sendable {
             return v
         }
         if norm.isEmpty && list != "currencies" && list != "ambiguous_currencies" { throw bad("empty phrase") }
-        if !norm.isEmpty {
+        // A synonym's phrase is often the other language's word ("invoices" → facturas): only its
+        // replacement says which language the list is in.
+        if !norm.isEmpty, list != "synonyms" {
             wordsByLanguage[language, default: []].formUnion(norm.split(separator: " ").map(String.init))
         }
         switch list {

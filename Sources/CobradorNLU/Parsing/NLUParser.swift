@@ -48,7 +48,9 @@ public struct NLUParser: Sendable {
                 draft = review
             }
         }
-        if draft == nil, catalog.intentNames[ranking.top] == "check_tone" {
+        // A review needs the user's draft; only a bare request ("revisa el tono", "check my tone") may come
+        // without one, and then the bot asks for the text.
+        if draft == nil, catalog.intentNames[ranking.top] == "check_tone", !Self.isBareReviewRequest(ctx) {
             ranking.drop(ranking.top)
         }
         let (scores, ranked, top, lang) = (ranking.scores, ranking.ranked, ranking.top, ranking.language)
@@ -64,5 +66,14 @@ public struct NLUParser: Sendable {
         return ParseResult(text: text, language: lang, intent: intent, confidence: ranked.isEmpty ? 1 : conf(top),
                            entities: entities, alternatives: Array(alternatives), wordCount: ctx.tokens.count,
                            decidedBy: TextSpan(start: ranking.span.start, end: ranking.span.end))
+    }
+
+    /// A short message that only asks for a review: a review cue and at most a few other words.
+    static func isBareReviewRequest(_ ctx: ExtractionContext) -> Bool {
+        let lx = ctx.lexicon
+        guard ctx.tokens.count <= 6 else { return false }
+        return ctx.tokens.indices.contains { i in
+            ctx.tokens[i].lexMask & lx.reviewCues.bit != 0 && lx.reviewCues.match(ctx.tokens, at: i) != nil
+        }
     }
 }

@@ -11,6 +11,7 @@ public struct ExplanationView: ReplyView, Hashable {
         "reason.courtesy_note_sent", "reason.reminders_sent", "reason.calls_without_answer", "reason.last_answer",
         "reason.clock_restarted", "reason.promise_pending", "reason.broken_promise", "reason.paused", "reason.legal_started",
         "reason.process_duration", "reason.other_channels_not_tried", "reason.no_other_channel_on_record",
+        "reason.behaviour_on_time", "reason.behaviour_chronic_late", "reason.behaviour_promises_broken",
         "late_fee.line", "late_fee.rule.contract_monthly", "late_fee.rule.contract_fixed", "late_fee.rule.statutory",
         "late_fee.rule.none.not_overdue", "late_fee.rule.none.settled", "late_fee.rule.none.no_rule_for_currency",
     ]
@@ -48,6 +49,11 @@ public struct ExplanationView: ReplyView, Hashable {
     public var termDays: String?
     public var count: String?
     public var countOne: Bool?
+    /// Payment behaviour: the share paid on time (%), invoices behind it, unanswered emails, promises kept.
+    public var share: String?
+    public var invoices: String?
+    public var emails: String?
+    public var kept: String?
     /// The kind of pause.
     public var dispute: Bool?
     /// What restarted the clock.

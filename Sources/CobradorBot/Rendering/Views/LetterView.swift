@@ -2,6 +2,7 @@
 public struct LetterView: ReplyView, Hashable {
     public static let templateKeys: Set<String> = [
         "email.courtesy.subject", "email.courtesy.body", "email.reminder_1.subject", "email.reminder_1.body",
+        "email.reminder_1_soft.subject", "email.reminder_1_soft.body",
         "email.reminder_1_firm.subject", "email.reminder_1_firm.body", "email.reminder_2.subject", "email.reminder_2.body",
         "email.reminder_2_firm.subject", "email.reminder_2_firm.body", "email.reminder_3.subject", "email.reminder_3.body",
         "email.final_notice.subject", "email.final_notice.body", "email.promise.subject", "email.promise.body", "letter.demand",

@@ -1,7 +1,7 @@
 /// A reply with nothing to fill in: greetings, help, refusals, fixed labels and phrases.
 public struct MessageView: ReplyView, Hashable {
     public static let templateKeys: Set<String> = [
-        "fallback", "greet", "thanks", "help", "prevention_tips", "confirm.cancelled", "confirm.nothing_pending",
+        "draft.ask_for_date", "fallback", "greet", "thanks", "help", "prevention_tips", "confirm.cancelled", "confirm.nothing_pending",
         "slot.cancelled", "write.refused", "undo.hint", "undo.nothing", "error.unknown_client", "error.non_positive",
         "tone.which_text", "tone.ok", "client.none_on_record", "invoice_add.which_client", "invoice_add.warn_no_due",
         "invoice_add.warn_terms", "late_fee.rate_check", "letter.no_sender", "mail.cancelled", "mail.nothing_to_send",
