@@ -2,7 +2,6 @@ import CobradorTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
-import Logging
 
 /// A tiny incoming-webhook receiver on 127.0.0.1 (an ephemeral port) for the outbound tests:
 /// it records every POST to `/hook` and answers with the scripted responses in order (the last
@@ -46,45 +45,8 @@ actor LoopbackReceiver {
             if let delay = reply.delay { try await Task.sleep(for: delay) }
             return Response(status: reply.status, headers: reply.headers, body: .init(byteBuffer: ByteBuffer(string: "{}")))
         }
-        let port = PortBox()
-        var logger = Logger(label: "loopback-receiver")
-        logger.logLevel = .error
-        let app = Application(
-            router: router,
-            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in await port.set(channel.localAddress?.port ?? 0) },
-            logger: logger
-        )
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            let serviceGroup = ServiceGroupRunner(app: app, logger: logger)
-            // Its own thread: the cooperative pool may be full of other tests waiting on child processes.
-            group.addTask(executorPreference: DedicatedExecutor(label: "loopback-receiver")) { try await serviceGroup.run() }
-            let value: Value
-            do {
-                let url = URL(string: "http://127.0.0.1:\(try await port.wait())/hook")!
-                value = try await operation(url, receiver)
-            } catch {
-                await serviceGroup.stop()
-                throw error
-            }
-            await serviceGroup.stop()
-            try await group.waitForAll()
-            return value
+        return try await LoopbackHTTPServer.run(router: router, label: "loopback-receiver") { base in
+            try await operation(base.appendingPathComponent("hook"), receiver)
         }
-    }
-}
-
-/// Waits (bounded) for the port the server bound.
-actor PortBox {
-    private var port: Int?
-
-    func set(_ value: Int) { port = value }
-
-    func wait() async throws -> Int {
-        for _ in 0..<500 {
-            if let port { return port }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        throw CancellationError()
     }
 }

@@ -2,7 +2,6 @@ import CobradorTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
-import Logging
 
 /// A stand-in for the chat platforms' Web APIs (Slack, Telegram, Discord) on 127.0.0.1: it records
 /// every POST and PATCH (method, path, headers, body) and answers `{"ok": true}` — or what `answer`
@@ -72,29 +71,8 @@ actor PlatformAPIStub {
         }
         router.post("**", use: handler)
         router.patch("**", use: handler)
-        let port = PortBox()
-        var logger = Logger(label: "platform-api-stub")
-        logger.logLevel = .error
-        let app = Application(
-            router: router,
-            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in await port.set(channel.localAddress?.port ?? 0) },
-            logger: logger
-        )
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            let serviceGroup = ServiceGroupRunner(app: app, logger: logger)
-            group.addTask(executorPreference: DedicatedExecutor(label: "platform-api-stub")) { try await serviceGroup.run() }
-            let value: Value
-            do {
-                let url = URL(string: "http://127.0.0.1:\(try await port.wait())")!
-                value = try await operation(url, stub)
-            } catch {
-                await serviceGroup.stop()
-                throw error
-            }
-            await serviceGroup.stop()
-            try await group.waitForAll()
-            return value
+        return try await LoopbackHTTPServer.run(router: router, label: "platform-api-stub") { base in
+            try await operation(base, stub)
         }
     }
 }

@@ -12,16 +12,17 @@ import Testing
 struct SlackCommandTests {
     typealias H = ServerHarness
 
+    /// A signed slash-command POST, as Slack sends it.
+    static func postCommand(_ body: String, with client: some TestClientProtocol) async throws -> TestResponse {
+        try await client.execute(
+            uri: "/slack/commands", method: .post, headers: H.slackHeaders(body: body), body: ByteBuffer(string: body))
+    }
+
     @Test func signedCommandReachesTheEngineAndRepliesEphemeral() async throws {
         let engine = ScriptedChatEngine()
         let body = H.slackForm(text: "recordar a Acme & <!channel>", trigger: "t-1")
         try await H.app(engine: engine).test(.live) { client in
-            let response = try await client.execute(
-                uri: "/slack/commands",
-                method: .post,
-                headers: H.slackHeaders(body: body),
-                body: ByteBuffer(string: body)
-            )
+            let response = try await Self.postCommand(body, with: client)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/json; charset=utf-8")
             let json = H.json(response)
@@ -40,12 +41,7 @@ struct SlackCommandTests {
         let engine = ScriptedChatEngine()
         let body = H.slackForm(text: "¿quién me debe?")
         try await H.app(engine: engine).test(.router) { client in
-            let response = try await client.execute(
-                uri: "/slack/commands",
-                method: .post,
-                headers: H.slackHeaders(body: body),
-                body: ByteBuffer(string: body)
-            )
+            let response = try await Self.postCommand(body, with: client)
             #expect(H.json(response)["response_type"] == "in_channel")
         }
     }
@@ -54,12 +50,7 @@ struct SlackCommandTests {
         let engine = ScriptedChatEngine()
         let body = H.slackForm(text: "Acme pagó 450 €", user: "U-WRITER", userName: "someone")
         try await H.app(engine: engine).test(.router) { client in
-            let response = try await client.execute(
-                uri: "/slack/commands",
-                method: .post,
-                headers: H.slackHeaders(body: body),
-                body: ByteBuffer(string: body)
-            )
+            let response = try await Self.postCommand(body, with: client)
             #expect(response.status == .ok)
         }
         #expect(await engine.received.map(\.canWrite) == [true])
@@ -81,12 +72,7 @@ struct SlackCommandTests {
                     channel: request.channel,
                     trigger: request.trigger
                 )
-                let response = try await client.execute(
-                    uri: "/slack/commands",
-                    method: .post,
-                    headers: H.slackHeaders(body: body),
-                    body: ByteBuffer(string: body)
-                )
+                let response = try await Self.postCommand(body, with: client)
                 texts.append(H.json(response)["text"] ?? "")
             }
             // Turn numbers count per (team, channel, user).
@@ -99,12 +85,7 @@ struct SlackCommandTests {
         let engine = ScriptedChatEngine()
         let body = H.slackForm(text: "Acme pagó 10 €", user: "U-OTHER", userName: "Ana")
         try await H.app(engine: engine).test(.router) { client in
-            _ = try await client.execute(
-                uri: "/slack/commands",
-                method: .post,
-                headers: H.slackHeaders(body: body),
-                body: ByteBuffer(string: body)
-            )
+            _ = try await Self.postCommand(body, with: client)
         }
         #expect(await engine.received.map(\.canWrite) == [true])
     }
@@ -172,20 +153,10 @@ struct SlackCommandTests {
         let engine = ScriptedChatEngine()
         let body = "text=hola&team_id=T1"  // no user_id
         try await H.app(engine: engine).test(.live) { client in
-            let response = try await client.execute(
-                uri: "/slack/commands",
-                method: .post,
-                headers: H.slackHeaders(body: body),
-                body: ByteBuffer(string: body)
-            )
+            let response = try await Self.postCommand(body, with: client)
             #expect(response.status == .badRequest)
             let badEncoding = "user_id=U1&text=%ZZ"
-            let second = try await client.execute(
-                uri: "/slack/commands",
-                method: .post,
-                headers: H.slackHeaders(body: badEncoding),
-                body: ByteBuffer(string: badEncoding)
-            )
+            let second = try await Self.postCommand(badEncoding, with: client)
             #expect(second.status == .badRequest)
         }
         #expect(await engine.received.isEmpty)
@@ -195,12 +166,7 @@ struct SlackCommandTests {
         let engine = ScriptedChatEngine()
         let body = "ssl_check=1&token=legacy"
         try await H.app(engine: engine).test(.router) { client in
-            let response = try await client.execute(
-                uri: "/slack/commands",
-                method: .post,
-                headers: H.slackHeaders(body: body),
-                body: ByteBuffer(string: body)
-            )
+            let response = try await Self.postCommand(body, with: client)
             #expect(response.status == .ok)
             #expect(response.body.readableBytes == 0)
         }
@@ -211,12 +177,7 @@ struct SlackCommandTests {
         let engine = ScriptedChatEngine()
         let body = H.slackForm(text: String(repeating: "a", count: 70 * 1024))
         try await H.app(engine: engine).test(.live) { client in
-            let response = try await client.execute(
-                uri: "/slack/commands",
-                method: .post,
-                headers: H.slackHeaders(body: body),
-                body: ByteBuffer(string: body)
-            )
+            let response = try await Self.postCommand(body, with: client)
             #expect(response.status == .contentTooLarge)
             #expect(response.headers[.contentType] == "application/json; charset=utf-8")
         }
@@ -227,12 +188,7 @@ struct SlackCommandTests {
         let engine = ScriptedChatEngine()
         let body = H.slackForm(text: "Acme pagó 450 €", user: "U-WRITER", trigger: "trigger-42")
         try await H.app(engine: engine).test(.live) { client in
-            let first = try await client.execute(
-                uri: "/slack/commands",
-                method: .post,
-                headers: H.slackHeaders(body: body),
-                body: ByteBuffer(string: body)
-            )
+            let first = try await Self.postCommand(body, with: client)
             let retry = try await client.execute(
                 uri: "/slack/commands",
                 method: .post,
@@ -245,12 +201,7 @@ struct SlackCommandTests {
             #expect(H.json(retry) == H.json(first))
             // A new command (new trigger_id) is a new turn.
             let next = H.slackForm(text: "Acme pagó 450 €", user: "U-WRITER", trigger: "trigger-43")
-            let third = try await client.execute(
-                uri: "/slack/commands",
-                method: .post,
-                headers: H.slackHeaders(body: next),
-                body: ByteBuffer(string: next)
-            )
+            let third = try await Self.postCommand(next, with: client)
             #expect(H.json(third)["text"] == "2: Acme pagó 450 €")
         }
         #expect(await engine.received.count == 2)
@@ -279,12 +230,7 @@ struct SlackCommandTests {
         let configuration = H.configuration(replyTimeout: .milliseconds(100))
         let body = H.slackForm(text: "¿quién me debe?")
         try await H.app(engine: engine, configuration: configuration, delayedReplies: poster).test(.live) { client in
-            let response = try await client.execute(
-                uri: "/slack/commands",
-                method: .post,
-                headers: H.slackHeaders(body: body),
-                body: ByteBuffer(string: body)
-            )
+            let response = try await Self.postCommand(body, with: client)
             #expect(response.status == .ok)
             #expect(H.json(response)["response_type"] == "ephemeral")
             #expect(H.json(response)["text"]?.contains("working on it") == true)
@@ -329,12 +275,7 @@ struct SlackCommandTests {
         let engine = ScriptedChatEngine()
         let body = H.slackForm(text: "hola")
         try await H.app(engine: engine, configuration: H.configuration(slack: false)).test(.live) { client in
-            let response = try await client.execute(
-                uri: "/slack/commands",
-                method: .post,
-                headers: H.slackHeaders(body: body),
-                body: ByteBuffer(string: body)
-            )
+            let response = try await Self.postCommand(body, with: client)
             #expect(response.status == .notFound)
         }
         #expect(await engine.received.isEmpty)

@@ -4,8 +4,7 @@ import Logging
 
 /// `POST /slack/interactions`: verifies Slack's signature over the raw body (401 otherwise), then
 /// decodes the form's `payload` field as JSON (400 if it is missing or not an interaction).
-struct SlackInteractionsMiddleware: RouterMiddleware {
-    typealias Context = ChatRequestContext
+struct SlackInteractionsMiddleware: SignedPayloadMiddleware {
     let verifier: SlackSignatureVerifier
     let now: @Sendable () -> Date
 
@@ -13,25 +12,15 @@ struct SlackInteractionsMiddleware: RouterMiddleware {
         var payload: String
     }
 
-    func handle(
-        _ request: Request,
-        context: Context,
-        next: (Request, Context) async throws -> Response
-    ) async throws
-        -> Response
-    {
-        let body = context.rawBodyBytes
-        try verifier.requireValid(request, body: body, now: now(), logger: context.logger, endpoint: "interactions")
-        let payload: SlackInteractionPayload
-        do {
-            guard let text = String(bytes: body, encoding: .utf8) else { throw HTTPError(.badRequest) }
-            let form = try URLEncodedFormDecoder().decode(Form.self, from: text)
-            payload = try JSONDecoder().decode(SlackInteractionPayload.self, from: Data(form.payload.utf8))
-        } catch {
-            throw HTTPError(.badRequest, message: "The body is not a Slack interaction payload.")
-        }
-        var context = context
-        context.platformPayload = .slackInteraction(payload)
-        return try await next(request, context)
+    var notAPayload: String { "The body is not a Slack interaction payload." }
+
+    func authenticate(_ request: Request, body: [UInt8], logger: Logger) throws {
+        try verifier.requireValid(request, body: body, now: now(), logger: logger, endpoint: "interactions")
+    }
+
+    func payload(from body: [UInt8]) throws -> PlatformPayload {
+        guard let text = String(bytes: body, encoding: .utf8) else { throw HTTPError(.badRequest) }
+        let form = try URLEncodedFormDecoder().decode(Form.self, from: text)
+        return .slackInteraction(try JSONDecoder().decode(SlackInteractionPayload.self, from: Data(form.payload.utf8)))
     }
 }
