@@ -26,36 +26,7 @@ public struct ChatAPIClient: Sendable {
         else { throw .invalidURL }
         var request = request
         request.timeout = min(request.timeout, policy.timeout)
-        var attempt = 0
-        while true {
-            attempt += 1
-            let failure: WebhookPostError
-            let delay: Duration
-            do {
-                let response = try await transport.send(request)
-                switch response.status {
-                case 429:
-                    failure = .gaveUp(status: 429, reason: "too many requests", attempts: attempt)
-                    delay = policy.retryAfter(response.headers["retry-after"]) ?? policy.backoff(beforeRetry: attempt)
-                case 500..<600:
-                    failure = .gaveUp(status: response.status, reason: "server error", attempts: attempt)
-                    delay = policy.backoff(beforeRetry: attempt)
-                default:
-                    return response
-                }
-            } catch is CancellationError {
-                throw .cancelled(attempts: attempt)
-            } catch {
-                failure = .gaveUp(status: nil, reason: WebhookPoster.reason(for: error), attempts: attempt)
-                delay = policy.backoff(beforeRetry: attempt)
-            }
-            guard attempt < policy.maxAttempts else { throw failure }
-            do {
-                try await sleep(delay)
-            } catch {
-                throw .cancelled(attempts: attempt)
-            }
-        }
+        return try await RetryLoop(policy: policy, sleep: sleep).run { try await transport.send(request) }.response
     }
 
     /// POSTs a JSON body and returns the answer.

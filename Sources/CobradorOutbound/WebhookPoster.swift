@@ -50,40 +50,9 @@ public struct WebhookPoster: Sendable {
             throw .invalidURL
         }
         let request = HTTPPostRequest(url: url, body: body, timeout: policy.timeout)
-        var attempt = 0
-        while true {
-            attempt += 1
-            let delay: Duration
-            let failure: WebhookPostError
-            do {
-                let response = try await http.post(request)
-                switch response.status {
-                case 200..<300:
-                    return attempt
-                case 429:
-                    failure = .gaveUp(status: 429, reason: "too many requests", attempts: attempt)
-                    delay = policy.retryAfter(response.headers["retry-after"]) ?? policy.backoff(beforeRetry: attempt)
-                case 500..<600:
-                    failure = .gaveUp(status: response.status, reason: "server error", attempts: attempt)
-                    delay = policy.backoff(beforeRetry: attempt)
-                default:
-                    throw WebhookPostError.rejected(status: response.status, attempts: attempt)
-                }
-            } catch let error as WebhookPostError {
-                throw error
-            } catch is CancellationError {
-                throw .cancelled(attempts: attempt)
-            } catch {
-                failure = .gaveUp(status: nil, reason: Self.reason(for: error), attempts: attempt)
-                delay = policy.backoff(beforeRetry: attempt)
-            }
-            guard attempt < policy.maxAttempts else { throw failure }
-            do {
-                try await sleep(delay)
-            } catch {
-                throw .cancelled(attempts: attempt)
-            }
-        }
+        let (response, attempts) = try await RetryLoop(policy: policy, sleep: sleep).run { try await http.post(request) }
+        guard (200..<300).contains(response.status) else { throw .rejected(status: response.status, attempts: attempts) }
+        return attempts
     }
 
     /// A short reason for a network error, without the URL.
