@@ -123,7 +123,9 @@ public actor Bot: ChatEngine {
             said.language = language
             return try context.reply(key, said, intent: .deny)
         case .confirm(let pending):
-            return try await context.commitConfirmed(pending, today: today)
+            var reply = try await context.commitConfirmed(pending, today: today)
+            reply.acceptedConfirmation = reply.changedData
+            return reply
         case .act(let resolved):
             u = resolved
         }
@@ -179,7 +181,7 @@ public actor Bot: ChatEngine {
     func internalError(_ error: any Error, while doing: String, language: Language, context: HandlerContext) -> BotReply {
         let reference = context.incident(error, while: doing)
         let text = (try? replies.render("error.internal", language, ErrorView(reference: reference), variation: 0)) ?? "ref \(reference)"
-        return BotReply(text: text, intent: IntentName.fallback.rawValue, language: language)
+        return BotReply(text: text, intent: IntentName.fallback.rawValue, language: language, incident: reference)
     }
 
     // MARK: - The conversation's memory

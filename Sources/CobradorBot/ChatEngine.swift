@@ -50,15 +50,22 @@ public struct BotReply: Sendable, Hashable {
     public var changedData: Bool
     /// The obvious next steps, offered as buttons where the channel has them.
     public var actions: [ReplyAction]
+    /// True when this turn carried out a change the user had been asked to confirm.
+    public var acceptedConfirmation: Bool
+    /// The reference of an internal (store) error hidden behind a polite reply; nil when all went well.
+    public var incident: String?
 
     public init(
-        text: String, intent: String, language: Language, changedData: Bool = false, actions: [ReplyAction] = []
+        text: String, intent: String, language: Language, changedData: Bool = false, actions: [ReplyAction] = [],
+        acceptedConfirmation: Bool = false, incident: String? = nil
     ) {
         self.text = text
         self.intent = intent
         self.language = language
         self.changedData = changedData
         self.actions = actions
+        self.acceptedConfirmation = acceptedConfirmation
+        self.incident = incident
     }
 }
 

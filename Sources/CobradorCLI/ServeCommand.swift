@@ -13,7 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Answer Slack, Mattermost, Microsoft Teams, Telegram, Discord and a generic JSON webhook.",
         discussion: """
             Endpoints: POST /slack/commands, /slack/events, /slack/interactions, /mattermost, /mattermost/actions, \
-            /teams, /telegram, /discord/interactions, /webhook; GET /healthz. An endpoint whose secret is not \
+            /teams, /telegram, /discord/interactions, /webhook; GET /healthz, /readyz (and /metrics with --metrics). An endpoint whose secret is not \
             configured answers 404. Secrets: COBRADOR_SLACK_SIGNING_SECRET (+ COBRADOR_SLACK_BOT_TOKEN for events), \
             COBRADOR_MATTERMOST_TOKEN (+ COBRADOR_PUBLIC_URL for buttons), COBRADOR_TEAMS_SECURITY_TOKEN, \
             COBRADOR_TELEGRAM_BOT_TOKEN + COBRADOR_TELEGRAM_SECRET_TOKEN, COBRADOR_DISCORD_PUBLIC_KEY, \
@@ -30,7 +30,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Port to listen on.")
     var port = 8080
 
+    @OptionGroup(title: "Operations") var operations: ServeOperationsOptions
+
     func run() async throws {
+        let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        let metrics = operations.bootstrap(level: level)
         let context = try withCLIErrors(root) { try AppContext(root) }
         let bot = try withCLIErrors(root) { try context.makeBot(root) }
         let settings = try withCLIErrors(root) { try context.configuration(root) }
@@ -42,7 +46,6 @@ struct ServeCommand: AsyncParsableCommand {
             Console.err("\(error)")
             throw ExitCode(1)
         }
-        let level = context.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         var logger = Logger(label: "cobrador.server")
         logger.logLevel = level
         var scheduler: DigestScheduler?
@@ -55,7 +58,14 @@ struct ServeCommand: AsyncParsableCommand {
         }
         try await runServer(
             engine: bot, configuration: server, host: host, port: port, logger: logger, delayedReplies: ResponseURLPoster(),
-            scheduler: scheduler)
+            scheduler: scheduler, operations: Self.operations(metrics, exposure: operations.exposure, store: context.store))
+    }
+
+    /// Metrics as asked, and `GET /readyz` answered by a cheap read of the store.
+    static func operations(_ metrics: ServerMetrics?, exposure: ServerOperations.MetricsExposure, store: some LedgerStore)
+        -> ServerOperations
+    {
+        ServerOperations(metrics: metrics, exposure: exposure, readiness: { _ = try await store.changeToken() })
     }
 
     /// The digest of a scheduled run: the Bot's, as of that day in the schedule's zone (or `--today`).

@@ -1,3 +1,4 @@
+import CoreMetrics
 import Foundation
 
 /// The one retry rule of every outbound call (webhook posts, chat platform APIs): a 5xx or a network
@@ -36,6 +37,8 @@ struct RetryLoop: Sendable {
                 delay = policy.backoff(beforeRetry: attempt)
             }
             guard attempt < policy.maxAttempts else { throw failure }
+            // A no-op until the composition root bootstraps metrics (`serve --metrics`).
+            Counter(label: "cobrador_outbound_retries_total").increment()
             do {
                 try await sleep(delay)
             } catch {

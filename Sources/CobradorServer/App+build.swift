@@ -33,26 +33,33 @@ import ServiceLifecycle
 ///     `response_url`; nil to answer "ask again" instead.
 ///   - chatAPI: how the native bots call the platforms' APIs (Slack, Telegram, Discord), at the
 ///     configured base URLs.
+///   - operations: metrics (`GET /metrics` here when on the same port), the readiness check of `GET /readyz`.
 public func buildRouter(
     engine: any ChatEngine,
     configuration: ServerConfiguration,
     now: @escaping @Sendable () -> Date = { Date() },
     delayedReplies: (any DelayedReplyPosting)? = nil,
-    chatAPI: ChatAPIClient = ChatAPIClient()
+    chatAPI: ChatAPIClient = ChatAPIClient(),
+    operations: ServerOperations = ServerOperations()
 ) -> Router<ChatRequestContext> {
     let router = Router(context: ChatRequestContext.self)
+    router.add(middleware: AccessLogMiddleware(metrics: operations.metrics))
     router.add(middleware: JSONErrorMiddleware())
 
     let health = HealthRoute()
     router.get("healthz", use: health.health)
     router.get("hello", use: health.hello)
+    let signals = OperationsRoutes(metrics: operations.metrics, readiness: operations.readiness)
+    router.get("readyz", use: signals.ready)
+    if operations.exposure == .samePort { router.get("metrics", use: signals.metrics) }
 
     let responder = ConversationResponder(
         engine: engine,
         writers: configuration.writers,
         language: configuration.language,
         deduplicator: ReplyDeduplicator(window: configuration.duplicateWindow),
-        delayedReplies: delayedReplies
+        delayedReplies: delayedReplies,
+        metrics: operations.metrics
     )
     let bodyLimit = BodyLimitMiddleware(maxBytes: configuration.maxBodyBytes)
 
@@ -189,15 +196,36 @@ public func buildApplication(
     delayedReplies: (any DelayedReplyPosting)? = nil,
     services: [any Service] = [],
     chatAPI: ChatAPIClient = ChatAPIClient(),
+    operations: ServerOperations = ServerOperations(),
     onServerRunning: @escaping @Sendable (_ port: Int?) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let logger = logger ?? Logger(label: "cobrador.server")
     let router = buildRouter(
-        engine: engine, configuration: configuration, now: now, delayedReplies: delayedReplies, chatAPI: chatAPI)
+        engine: engine, configuration: configuration, now: now, delayedReplies: delayedReplies, chatAPI: chatAPI,
+        operations: operations)
+    var services = services
+    if case .separatePort(let metricsHost, let metricsPort) = operations.exposure, let metrics = operations.metrics {
+        services.append(buildMetricsApplication(metrics: metrics, host: metricsHost, port: metricsPort, logger: logger))
+    }
     return Application(
         router: router,
         configuration: .init(address: .hostname(host, port: port), serverName: "cobrador"),
         services: services,
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port) },
+        logger: logger
+    )
+}
+
+/// The listener of `--metrics-port`: `GET /metrics` alone, so the chat port never shows it.
+public func buildMetricsApplication(
+    metrics: ServerMetrics, host: String, port: Int, logger: Logger,
+    onServerRunning: @escaping @Sendable (_ port: Int?) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    let router = Router()
+    router.get("metrics", use: OperationsRoutes(metrics: metrics, readiness: nil).metrics)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(host, port: port), serverName: "cobrador-metrics"),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port) },
         logger: logger
     )
@@ -214,6 +242,7 @@ public func runServer(
     logger: Logger? = nil,
     delayedReplies: (any DelayedReplyPosting)? = nil,
     scheduler: DigestScheduler? = nil,
+    operations: ServerOperations = ServerOperations(),
     onServerRunning: @escaping @Sendable (_ port: Int?) async -> Void = { _ in }
 ) async throws {
     let logger = logger ?? Logger(label: "cobrador.server")
@@ -226,6 +255,7 @@ public func runServer(
         logger: logger,
         delayedReplies: delayedReplies,
         services: scheduler.map { [$0] } ?? [],
+        operations: operations,
         onServerRunning: onServerRunning
     )
     // A ServiceGroup with SIGTERM and SIGINT as graceful shutdown signals.

@@ -14,6 +14,8 @@ struct ConversationResponder: Sendable {
     let delayedReplies: (any DelayedReplyPosting)?
     /// Keeps the turns of one conversation in order where replies go out after the acknowledgement.
     var queue = ConversationQueue()
+    /// Counts the answers (intents, fallbacks, confirmations, hidden errors) when metrics are on.
+    var metrics: ServerMetrics?
 
     /// The engine's reply, or nil if it did not come within `timeout`. In that case, for a new
     /// delivery with a `responseURL`, `lateReply` formats the reply when it comes and it is posted there.
@@ -59,6 +61,7 @@ struct ConversationResponder: Sendable {
             }
             Task {
                 let reply = await task.value
+                metrics?.answered(reply)
                 if let json = lateReply(reply) {
                     await poster.postDelayedReply(json: json, to: url)
                 }
@@ -90,6 +93,7 @@ struct ConversationResponder: Sendable {
     }
 
     private func log(_ reply: BotReply, for request: VerifiedChatRequest, canWrite: Bool, logger: Logger) {
+        metrics?.answered(reply)
         logger.debug(
             "Answered",
             metadata: [

@@ -63,6 +63,8 @@ import Testing
         let reference = try #require(Self.reference(in: reply.text), "\(reply.text)")
         #expect(log.lines.contains { $0.contains(reference) && $0.contains("disk I/O error") }, "\(log.lines)")
         #expect(!reply.changedData)
+        // The server counts it as a store error from this field, not from the text.
+        #expect(reply.incident == reference)
     }
 
     @Test func aFailingConversationStoreNeverShowsItsError() async throws {
