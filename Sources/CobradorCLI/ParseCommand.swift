@@ -27,19 +27,10 @@ struct ParseCommand: AsyncParsableCommand {
         let parser = try withCLIErrors(root) { try AppContext.makeParser(root, environment: environment) }
         let defaultToday = root.today.flatMap(CalendarDay.init(parsing:)) ?? CalendarDay.today()
         if batch {
-            // Most lines of a batch share one "today": parse each distinct string once.
-            var lastToday: (text: String, day: CalendarDay)?
+            let language = root.lang
             BatchLoop.standard { request in
-                var today = defaultToday
-                if let t = request.today {
-                    if let last = lastToday, last.text == t {
-                        today = last.day
-                    } else if let day = CalendarDay(parsing: t) {
-                        lastToday = (t, day)
-                        today = day
-                    }
-                }
-                return parser.parse(request.text, today: today, language: root.lang).jsonLine()
+                let today = request.today.flatMap(CalendarDay.init(parsing:)) ?? defaultToday
+                return parser.parse(request.text, today: today, language: language).jsonLine()
             }.run()
             return
         }

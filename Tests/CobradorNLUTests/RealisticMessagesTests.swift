@@ -14,14 +14,19 @@ import Testing
         var testDescription: String { "\(intent): \(text)" }
     }
 
-    static let cases: [Case] = RealisticCorpus.table.split(separator: "\n").compactMap { line in
-        let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count >= 3, !line.hasPrefix("#"), let today = CalendarDay(parsing: parts[1]) else { return nil }
-        let expected = (parts.count > 3 ? parts[3] : "").split(separator: ";").compactMap { pair -> (key: String, value: String)? in
-            guard let eq = pair.firstIndex(of: "=") else { return nil }
-            return (String(pair[..<eq]), String(pair[pair.index(after: eq)...]))
+    static let cases: [Case] = table(RealisticCorpus.table)
+
+    /// The cases of a table in `RealisticCorpus.table`'s layout.
+    static func table(_ text: String) -> [Case] {
+        text.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count >= 3, !line.hasPrefix("#"), let today = CalendarDay(parsing: parts[1]) else { return nil }
+            let expected = (parts.count > 3 ? parts[3] : "").split(separator: ";").compactMap { pair -> (key: String, value: String)? in
+                guard let eq = pair.firstIndex(of: "=") else { return nil }
+                return (String(pair[..<eq]), String(pair[pair.index(after: eq)...]))
+            }
+            return Case(intent: parts[0], today: today, text: parts[2], expected: expected)
         }
-        return Case(intent: parts[0], today: today, text: parts[2], expected: expected)
     }
 
     @Test func tableIsLargeAndCoversEveryIntent() {

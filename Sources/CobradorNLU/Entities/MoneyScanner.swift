@@ -238,12 +238,16 @@ enum MoneyScanner {
         }
         var integer = groups[0]
         var fraction = ""
+        // Indian grouping, "1,50,000" (one lakh fifty thousand): pairs of digits before the last three.
+        let grouped = decimalSep == nil ? groups : Array(groups.dropLast())
+        let indian = grouped.count >= 3 && seps.allSatisfy { $0 == 0x2C || $0 == decimalSep } && grouped[0].count <= 2
+            && grouped.last!.count == 3 && grouped.dropFirst().dropLast().allSatisfy { $0.count == 2 }
         for (k, sep) in seps.enumerated() {
             let g = groups[k + 1]
             if sep == decimalSep && k == seps.count - 1 {
                 fraction = g
             } else {
-                guard g.count == 3, groups[0].count <= 3 else { return nil }
+                guard g.count == 3 || (indian && g.count == 2), groups[0].count <= 3 else { return nil }
                 integer += g
             }
         }
