@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .target(name: "CobradorCore", swiftSettings: strict),
@@ -35,6 +36,13 @@ let package = Package(
                 "CobradorCore", .product(name: "GRDB", package: "GRDB.swift"),
                 // The import's bulk writes bind and step statements through the C API.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict),
+        .target(
+            name: "CobradorPostgres",
+            dependencies: [
+                "CobradorCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
         .target(
@@ -77,7 +85,7 @@ let package = Package(
         .target(
             name: "CobradorCLI",
             dependencies: [
-                "CobradorCore", "CobradorNLU", "CobradorStore", "CobradorBot", "CobradorContent",
+                "CobradorCore", "CobradorNLU", "CobradorStore", "CobradorPostgres", "CobradorBot", "CobradorContent",
                 "CobradorOutbound", "CobradorTerminal", "CobradorServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -87,7 +95,7 @@ let package = Package(
         .executableTarget(
             name: "cobrador-bench",
             dependencies: [
-                "CobradorCore", "CobradorNLU", "CobradorStore", "CobradorBot", "CobradorContent",
+                "CobradorCore", "CobradorNLU", "CobradorStore", "CobradorPostgres", "CobradorBot", "CobradorContent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/cobrador-bench",
@@ -95,8 +103,9 @@ let package = Package(
         .target(
             name: "CobradorTestSupport",
             dependencies: [
-                "CobradorCore", "CobradorStore", "CobradorNLU", "CobradorBot", "CobradorContent",
+                "CobradorCore", "CobradorStore", "CobradorPostgres", "CobradorNLU", "CobradorBot", "CobradorContent",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             path: "Tests/CobradorTestSupport",
             swiftSettings: strict),

@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
     var port = 8080
 
     func run() async throws {
-        let context = try withCLIErrors(root) { try AppContext(root) }
+        let context = try await withAsyncCLIErrors(root) { try await AppContext.open(root) }
         let bot = try withCLIErrors(root) { try context.makeBot(root) }
         let settings = try withCLIErrors(root) { try context.configuration(root) }
         let server: ServerConfiguration
