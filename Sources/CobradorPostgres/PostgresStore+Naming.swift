@@ -15,6 +15,7 @@ extension PostgresStore {
     /// A one-line reason for an error of this module or of the driver, nil for any other error.
     public static func describe(_ error: any Error) -> String? {
         if let invalid = error as? PostgresURL.Invalid { return invalid.description }
+        if let unreachable = error as? Unreachable { return unreachable.description }
         guard let error = error as? PSQLError else { return nil }
         if let message = error.serverInfo?[.message] { return message }
         switch error.code {

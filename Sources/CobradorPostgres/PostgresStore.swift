@@ -28,13 +28,23 @@ public final class PostgresStore: LedgerStore, Sendable {
         runner = Task { await client.run() }
         do {
             try await PostgresSchema.migrate(self)
-        } catch {
+        } catch let error as PSQLError {
             runner.cancel()
             throw error
+        } catch {
+            // The pool gives up with its own error type when no connection can be made.
+            runner.cancel()
+            throw Unreachable(server: "\(configuration.host ?? "?"):\(configuration.port ?? 0)")
         }
     }
 
     deinit { runner.cancel() }
+
+    /// No connection to the server could be made.
+    public struct Unreachable: Error, CustomStringConvertible {
+        public var server: String
+        public var description: String { "cannot reach the PostgreSQL server at \(server)" }
+    }
 
     /// Closes the pool's connections.
     public func close() { runner.cancel() }
