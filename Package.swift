@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .target(name: "CobradorCore", swiftSettings: strict),
@@ -37,6 +38,13 @@ let package = Package(
                 "CobradorCore", .product(name: "GRDB", package: "GRDB.swift"),
                 // The import's bulk writes bind and step statements through the C API.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict),
+        .target(
+            name: "CobradorPostgres",
+            dependencies: [
+                "CobradorCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
         .target(
@@ -83,7 +91,7 @@ let package = Package(
         .target(
             name: "CobradorCLI",
             dependencies: [
-                "CobradorCore", "CobradorNLU", "CobradorStore", "CobradorBot", "CobradorContent",
+                "CobradorCore", "CobradorNLU", "CobradorStore", "CobradorPostgres", "CobradorBot", "CobradorContent",
                 "CobradorOutbound", "CobradorTerminal", "CobradorServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -94,7 +102,7 @@ let package = Package(
         .executableTarget(
             name: "cobrador-bench",
             dependencies: [
-                "CobradorCore", "CobradorNLU", "CobradorStore", "CobradorBot", "CobradorContent",
+                "CobradorCore", "CobradorNLU", "CobradorStore", "CobradorPostgres", "CobradorBot", "CobradorContent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/cobrador-bench",
@@ -102,8 +110,9 @@ let package = Package(
         .target(
             name: "CobradorTestSupport",
             dependencies: [
-                "CobradorCore", "CobradorStore", "CobradorNLU", "CobradorBot", "CobradorContent",
+                "CobradorCore", "CobradorStore", "CobradorPostgres", "CobradorNLU", "CobradorBot", "CobradorContent",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             path: "Tests/CobradorTestSupport",
             swiftSettings: strict),

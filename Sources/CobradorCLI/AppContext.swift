@@ -1,37 +1,27 @@
 import CobradorCore
-import CobradorStore
 import Foundation
 
 /// The composition root: turns global options and the environment into the parts every command uses.
 struct AppContext {
-    let store: AppDatabase
+    let store: any AppStore
     let dates: DateProvider
     let forcedLanguage: Language?
     let environment: [String: String]
 
-    init(store: AppDatabase, dates: DateProvider, forcedLanguage: Language?, environment: [String: String]) {
+    init(store: any AppStore, dates: DateProvider, forcedLanguage: Language?, environment: [String: String]) {
         self.store = store
         self.dates = dates
         self.forcedLanguage = forcedLanguage
         self.environment = environment
     }
 
-    init(_ options: CobradorCommand, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        self.environment = environment
-        let path = options.db ?? environment["COBRADOR_DB"] ?? AppDatabase.defaultPath(environment: environment)
-        do {
-            store = try AppDatabase.open(path: path)
-        } catch {
-            throw CLIError(
-                es: "No se pudo abrir la base de datos \(path): \(error.localizedDescription)",
-                en: "Could not open the database \(path): \(error.localizedDescription)")
-        }
-        if let text = options.today, let day = CalendarDay(parsing: text) {
-            dates = .fixed(day)
-        } else {
-            dates = .system
-        }
-        forcedLanguage = options.lang
+    /// The context of `options`: the store they name (SQLite or PostgreSQL, see `StoreLocation`) and the day.
+    static func open(
+        _ options: CobradorCommand, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) async throws -> AppContext {
+        let store = try await StoreLocation.resolve(options, environment: environment).open()
+        let dates: DateProvider = options.today.flatMap(CalendarDay.init(parsing:)).map(DateProvider.fixed) ?? .system
+        return AppContext(store: store, dates: dates, forcedLanguage: options.lang, environment: environment)
     }
 
     /// The language for messages that are not answers to a chat message (import reports, errors).

@@ -11,7 +11,7 @@ struct AskCommand: AsyncParsableCommand {
     var message: [String]
 
     func run() async throws {
-        let context = try withCLIErrors(root) { try AppContext(root) }
+        let context = try await withAsyncCLIErrors(root) { try await AppContext.open(root) }
         let bot = try withCLIErrors(root) { try context.makeBot(root) }
         let reply = await bot.respond(to: IncomingMessage(
             text: message.joined(separator: " "), conversation: ConversationKey(channel: "cli", user: "local"),

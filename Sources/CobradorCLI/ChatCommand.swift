@@ -19,7 +19,7 @@ struct ChatCommand: AsyncParsableCommand {
     var separator: String?
 
     func run() async throws {
-        let context = try withCLIErrors(root) { try demo ? AppContext.demo(root) : AppContext(root) }
+        let context = try await withAsyncCLIErrors(root) { try demo ? AppContext.demo(root) : await AppContext.open(root) }
         let bot = try withCLIErrors(root) { try context.makeBot(root) }
         try await Self.converse(bot: bot, context: context, separator: separator)
     }

@@ -28,7 +28,7 @@ struct DigestCommand: AsyncParsableCommand {
     var schedule = false
 
     func run() async throws {
-        let context = try withCLIErrors(root) { try AppContext(root) }
+        let context = try await withAsyncCLIErrors(root) { try await AppContext.open(root) }
         let lang = context.messageLanguage
         if schedule {
             let settings = try withCLIErrors(root) { try context.configuration(root) }

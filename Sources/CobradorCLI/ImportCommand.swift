@@ -53,7 +53,7 @@ struct ImportCommand: AsyncParsableCommand {
         }
         guard let path else { throw Self.fail(lang, es: "Falta el fichero: cobrador import FICHERO.csv", en: "Which file? cobrador import FILE.csv") }
         let options = try importOptions(maps, lang: lang)
-        let context = try withCLIErrors(root) { try AppContext(root) }
+        let context = try await withAsyncCLIErrors(root) { try await AppContext.open(root) }
         guard let source = FileByteSource(path: path) else {
             throw Self.fail(lang, es: "No se puede leer el fichero \(path).", en: "Cannot read the file \(path).")
         }
@@ -69,8 +69,8 @@ struct ImportCommand: AsyncParsableCommand {
         var report: (@Sendable (Int) -> Void)?
         if showProgress { report = { @Sendable done in meter.show(done) } }
         let actor = Actor(user: NSUserName(), channel: "import")
-        let summary = try withCLIErrors(root) {
-            try context.store.importInvoices(from: reader, on: context.dates.today, by: actor, dryRun: dryRun, progress: report)
+        let summary = try await withAsyncCLIErrors(root) {
+            try await context.store.importInvoices(from: reader, on: context.dates.today, by: actor, dryRun: dryRun, progress: report)
         }
         if showProgress { Console.errNoNewline("\n") }
         guard summary.succeeded else {
@@ -144,6 +144,15 @@ struct ImportCommand: AsyncParsableCommand {
 }
 
 /// Runs `body`, turning any failure into one line in the user's language and exit status 1.
+/// `withCLIErrors` for work that awaits (opening a store on a server).
+func withAsyncCLIErrors<T>(_ root: CobradorCommand, _ body: () async throws -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch {
+        return try withCLIErrors(root) { throw error }
+    }
+}
+
 func withCLIErrors<T>(_ root: CobradorCommand, _ body: () throws -> T) throws -> T {
     do {
         return try body()

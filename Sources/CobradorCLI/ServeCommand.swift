@@ -35,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         let metrics = operations.bootstrap(level: level)
-        let context = try withCLIErrors(root) { try AppContext(root) }
+        let context = try await withAsyncCLIErrors(root) { try await AppContext.open(root) }
         let bot = try withCLIErrors(root) { try context.makeBot(root) }
         let settings = try withCLIErrors(root) { try context.configuration(root) }
         let server: ServerConfiguration
@@ -62,7 +62,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     /// Metrics as asked, and `GET /readyz` answered by a cheap read of the store.
-    static func operations(_ metrics: ServerMetrics?, exposure: ServerOperations.MetricsExposure, store: some LedgerStore)
+    static func operations(_ metrics: ServerMetrics?, exposure: ServerOperations.MetricsExposure, store: any LedgerStore)
         -> ServerOperations
     {
         ServerOperations(metrics: metrics, exposure: exposure, readiness: { _ = try await store.changeToken() })

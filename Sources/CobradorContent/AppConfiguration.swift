@@ -72,6 +72,12 @@ public struct AppConfiguration: Sendable, Decodable {
         }
     }
 
+    /// `database:` — where the data lives when neither `--db` nor `COBRADOR_DB` says.
+    public struct Database: Sendable, Decodable {
+        /// A `postgres://user:password@host:5432/name` URL, or a SQLite file's path.
+        public var url: String?
+    }
+
     public struct LateFees: Sendable, Decodable {
         /// Replaces the built-in statutory tables (EUR: EU 2011/7 + Ley 3/2004).
         public var statutory: [StatutoryInterestTable]?
@@ -127,6 +133,7 @@ public struct AppConfiguration: Sendable, Decodable {
     public var chat: Chat?
     public var mail: Mail?
     public var schedule: Schedule?
+    public var database: Database?
 
     /// The file the settings came from ("" when none was read), for messages that name a line.
     public var sourceName = ""
@@ -134,7 +141,7 @@ public struct AppConfiguration: Sendable, Decodable {
     public var lines: [String: Int] = [:]
 
     enum CodingKeys: String, CodingKey {
-        case business, chat, forecast, mail, schedule
+        case business, chat, database, forecast, mail, schedule
         case followUp = "follow_up"
         case lateFees = "late_fees"
     }

@@ -15,7 +15,7 @@ import FoundationNetworking
         let port = try S.freePort()
         let metricsPort = try S.freePort()
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let process = Process()
         process.executableURL = TestPaths.binary

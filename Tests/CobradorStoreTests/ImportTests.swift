@@ -11,40 +11,42 @@ import Testing
         try InvoiceCSVParser.parse(TestPaths.fixtureText(name)).get()
     }
 
-    @Test func importsTheFixtureAndDerivesBalances() throws {
-        let db = try AppDatabase.inMemory()
-        let summary = try db.importInvoices(try rows("invoices.csv"), on: today, by: .cli, dryRun: false, progress: nil)
-        #expect(summary.created.count == 11)
-        #expect(summary.clientsCreated.count == 10)
-        let debtors = Debtor.summarize(try db.openItems(), asOf: today)
-        #expect(Set(debtors.map(\.clientName)).count == 8)
-        let acme = try #require(debtors.first { $0.clientName == "Acme S.L." })
-        #expect(acme.outstanding == Money(minorUnits: 165_000, currency: .eur))
-        #expect(acme.invoiceCount == 2)
-        #expect(acme.oldestDaysOverdue == 41)
-        let pied = try #require(debtors.first { $0.clientName == "Pied Piper" })
-        #expect(pied.outstanding == Money(minorUnits: 150_000, currency: .eur))
-        #expect(!debtors.contains { $0.clientName == "Wayne Enterprises" || $0.clientName == "Café La Esquina" })
-        let soylent = try #require(debtors.first { $0.clientName.hasPrefix("Soylent") })
-        #expect(soylent.outstanding.currency == .mxn)
+    @Test(arguments: StoreEngine.available) func importsTheFixtureAndDerivesBalances(engine: StoreEngine) async throws {
+        try await engine.withStore { db in
+            let summary = try await db.importRows(try rows("invoices.csv"), on: today, by: .cli, dryRun: false, progress: nil)
+            #expect(summary.created.count == 11)
+            #expect(summary.clientsCreated.count == 10)
+            let debtors = Debtor.summarize(try await db.openItems(), asOf: today)
+            #expect(Set(debtors.map(\.clientName)).count == 8)
+            let acme = try #require(debtors.first { $0.clientName == "Acme S.L." })
+            #expect(acme.outstanding == Money(minorUnits: 165_000, currency: .eur))
+            #expect(acme.invoiceCount == 2)
+            #expect(acme.oldestDaysOverdue == 41)
+            let pied = try #require(debtors.first { $0.clientName == "Pied Piper" })
+            #expect(pied.outstanding == Money(minorUnits: 150_000, currency: .eur))
+            #expect(!debtors.contains { $0.clientName == "Wayne Enterprises" || $0.clientName == "Café La Esquina" })
+            let soylent = try #require(debtors.first { $0.clientName.hasPrefix("Soylent") })
+            #expect(soylent.outstanding.currency == .mxn)
+        }
     }
 
-    @Test func secondImportChangesNothingAndUpdatesWhatChanged() throws {
-        let db = try AppDatabase.inMemory()
-        let first = try rows("invoices.csv")
-        _ = try db.importInvoices(first, on: today, by: .cli, dryRun: false, progress: nil)
-        let again = try db.importInvoices(first, on: today, by: .cli, dryRun: false, progress: nil)
-        #expect(again.created.isEmpty && again.updated.isEmpty && again.unchanged.count == 11)
-        var changed = first
-        changed[0].paid = Money(minorUnits: 20_000, currency: .eur)
-        let third = try db.importInvoices(changed, on: today, by: .cli, dryRun: false, progress: nil)
-        #expect(third.updated.sample == ["T-2026-201"])
-        #expect(try db.openItems().count == 9)
-        let acme = try #require(try db.clients().first { $0.name == "Acme S.L." })
-        let file = try #require(try db.clientFile(id: acme.id))
-        #expect(file.invoices.count == 2)
-        #expect(file.payments.map(\.amount.minorUnits) == [20_000])
-        #expect(file.client.emails == ["cobros@acme.test"])
+    @Test(arguments: StoreEngine.available) func secondImportChangesNothingAndUpdatesWhatChanged(engine: StoreEngine) async throws {
+        try await engine.withStore { db in
+            let first = try rows("invoices.csv")
+            _ = try await db.importRows(first, on: today, by: .cli, dryRun: false, progress: nil)
+            let again = try await db.importRows(first, on: today, by: .cli, dryRun: false, progress: nil)
+            #expect(again.created.isEmpty && again.updated.isEmpty && again.unchanged.count == 11)
+            var changed = first
+            changed[0].paid = Money(minorUnits: 20_000, currency: .eur)
+            let third = try await db.importRows(changed, on: today, by: .cli, dryRun: false, progress: nil)
+            #expect(third.updated.sample == ["T-2026-201"])
+            #expect(try await db.openItems().count == 9)
+            let acme = try #require(try await db.clients().first { $0.name == "Acme S.L." })
+            let file = try #require(try await db.clientFile(id: acme.id))
+            #expect(file.invoices.count == 2)
+            #expect(file.payments.map(\.amount.minorUnits) == [20_000])
+            #expect(file.client.emails == ["cobros@acme.test"])
+        }
     }
 
     @Test func spanishHeadersSemicolonsAndCommaDecimals() throws {
@@ -79,27 +81,29 @@ import Testing
         #expect(longer.first?.due == CalendarDay(year: 2026, month: 3, day: 2))
     }
 
-    @Test func numberOfAnotherClientRollsBackTheWholeImport() throws {
-        let db = try AppDatabase.inMemory()
-        _ = try db.importInvoices(try rows("invoices.csv"), on: today, by: .cli, dryRun: false, progress: nil)
-        let csv = """
-            number,client,issued,due,amount,currency
-            NEW-1,Fresh Client,2026-11-01,2026-12-01,10.00,EUR
-            T-2026-201,Somebody Else,2026-11-01,2026-12-01,10.00,EUR
-            """
-        let summary = try db.importInvoices(try InvoiceCSVParser.parse(csv).get(), on: today, by: .cli, dryRun: false, progress: nil)
-        #expect(summary.problems.map(\.line) == [3])
-        #expect(summary.problems.first?.message(.es).contains("ya existe a nombre de otro cliente (Acme S.L.)") == true)
-        #expect(try db.invoice(number: "NEW-1") == nil)
-        #expect(try !db.clients().contains { $0.name == "Fresh Client" })
+    @Test(arguments: StoreEngine.available) func numberOfAnotherClientRollsBackTheWholeImport(engine: StoreEngine) async throws {
+        try await engine.withStore { db in
+            _ = try await db.importRows(try rows("invoices.csv"), on: today, by: .cli, dryRun: false, progress: nil)
+            let csv = """
+                number,client,issued,due,amount,currency
+                NEW-1,Fresh Client,2026-11-01,2026-12-01,10.00,EUR
+                T-2026-201,Somebody Else,2026-11-01,2026-12-01,10.00,EUR
+                """
+            let summary = try await db.importRows(try InvoiceCSVParser.parse(csv).get(), on: today, by: .cli, dryRun: false, progress: nil)
+            #expect(summary.problems.map(\.line) == [3])
+            #expect(summary.problems.first?.message(.es).contains("ya existe a nombre de otro cliente (Acme S.L.)") == true)
+            #expect(try await db.invoice(number: "NEW-1") == nil)
+            #expect(try await !db.clients().contains { $0.name == "Fresh Client" })
+        }
     }
 
-    @Test func dryRunReportsButDoesNotWrite() throws {
-        let db = try AppDatabase.inMemory()
-        let summary = try db.importInvoices(try rows("invoices.csv"), on: today, by: .cli, dryRun: true, progress: nil)
-        #expect(summary.created.count == 11)
-        #expect(try db.clients().isEmpty)
-        #expect(try db.auditTrail(limit: 5).isEmpty)
+    @Test(arguments: StoreEngine.available) func dryRunReportsButDoesNotWrite(engine: StoreEngine) async throws {
+        try await engine.withStore { db in
+            let summary = try await db.importRows(try rows("invoices.csv"), on: today, by: .cli, dryRun: true, progress: nil)
+            #expect(summary.created.count == 11)
+            #expect(try await db.clients().isEmpty)
+            #expect(try await db.auditTrail(limit: 5).isEmpty)
+        }
     }
 
     @Test(arguments: [

@@ -8,13 +8,13 @@ import Testing
     let today = CalendarDay(year: 2026, month: 11, day: 30)!
     let me = Actor(user: "ana", channel: "test")
 
-    func seeded(file: Bool = false) throws -> AppDatabase {
-        let db = file
-            ? try AppDatabase.open(path: TestPaths.temporaryDirectory().appendingPathComponent("s.sqlite").path)
-            : try AppDatabase.inMemory()
-        let rows = try InvoiceCSVParser.parse(TestPaths.fixtureText("invoices.csv")).get()
-        _ = try db.importInvoices(rows, on: today, by: me, dryRun: false, progress: nil)
-        return db
+    /// A store of `engine` with the fixture imported.
+    func seeded<R: Sendable>(_ engine: StoreEngine, _ body: (any TestStore) async throws -> R) async throws -> R {
+        try await engine.withStore { db in
+            let rows = try InvoiceCSVParser.parse(TestPaths.fixtureText("invoices.csv")).get()
+            _ = try await db.importRows(rows, on: today, by: me, dryRun: false, progress: nil)
+            return try await body(db)
+        }
     }
 
     @Test func roundTripThroughAFile() throws {
@@ -39,67 +39,99 @@ import Testing
         #expect(try reopened.integrityCheck() == "ok")
     }
 
-    @Test func partialPaymentsAndCurrenciesKeepTheirOwnTotals() throws {
-        let db = try seeded()
-        let inv = try #require(try db.invoice(number: "T-2026-161"))
-        _ = try db.apply(.recordPayment(invoiceID: inv.id, amount: Money(minorUnits: 50_050, currency: .eur), date: today, note: nil), by: me)
-        let file = try #require(try db.clientFile(id: inv.clientID))
-        let balance = try #require(file.balances(asOf: today).first)
-        #expect(balance.outstanding == Money(minorUnits: 225_000, currency: .eur))
-        #expect(balance.isPartlyPaid)
-        let debtors = Debtor.summarize(try db.openItems(), asOf: today)
-        var totals = CurrencyTotals()
-        for d in debtors { totals.add(d.outstanding) }
-        #expect(totals.amounts == [
-            Money(minorUnits: 680_000, currency: .eur), Money(minorUnits: 5_700_000, currency: .mxn),
-            Money(minorUnits: 350_000, currency: .usd),
-        ])
+    @Test(arguments: StoreEngine.available) func partialPaymentsAndCurrenciesKeepTheirOwnTotals(engine: StoreEngine) async throws {
+        try await seeded(engine) { db in
+            let inv = try #require(try await db.invoice(number: "T-2026-161"))
+            _ = try await db.apply(.recordPayment(invoiceID: inv.id, amount: Money(minorUnits: 50_050, currency: .eur), date: today, note: nil), by: me)
+            let file = try #require(try await db.clientFile(id: inv.clientID))
+            let balance = try #require(file.balances(asOf: today).first)
+            #expect(balance.outstanding == Money(minorUnits: 225_000, currency: .eur))
+            #expect(balance.isPartlyPaid)
+            let debtors = Debtor.summarize(try await db.openItems(), asOf: today)
+            var totals = CurrencyTotals()
+            for d in debtors { totals.add(d.outstanding) }
+            #expect(totals.amounts == [
+                Money(minorUnits: 680_000, currency: .eur), Money(minorUnits: 5_700_000, currency: .mxn),
+                Money(minorUnits: 350_000, currency: .usd),
+            ])
+        }
     }
 
-    @Test func wrongCurrencyIsRefusedAndNothingIsWritten() throws {
-        let db = try seeded()
-        let inv = try #require(try db.invoice(number: "GX-9001"))
-        #expect(throws: LedgerError.currencyMismatch(expected: .usd, got: .eur)) {
-            try db.apply(.recordPayment(invoiceID: inv.id, amount: Money(minorUnits: 100, currency: .eur), date: today, note: nil), by: me)
+    @Test(arguments: StoreEngine.available) func wrongCurrencyIsRefusedAndNothingIsWritten(engine: StoreEngine) async throws {
+        try await seeded(engine) { db in
+            let inv = try #require(try await db.invoice(number: "GX-9001"))
+            await #expect(throws: LedgerError.currencyMismatch(expected: .usd, got: .eur)) {
+                try await db.apply(.recordPayment(invoiceID: inv.id, amount: Money(minorUnits: 100, currency: .eur), date: today, note: nil), by: me)
+            }
+            #expect(try await db.clientFile(id: inv.clientID)?.payments.isEmpty == true)
+            #expect(try await db.auditTrail(limit: 10).allSatisfy { $0.action == "import" })
         }
-        #expect(try db.clientFile(id: inv.clientID)?.payments.isEmpty == true)
-        #expect(try db.auditTrail(limit: 10).allSatisfy { $0.action == "import" })
     }
 
-    @Test func everyChangeIsAuditedAndCanBeUndone() throws {
-        let db = try seeded()
-        let inv = try #require(try db.invoice(number: "HX-778"))
-        let payment = try db.apply(
-            .recordPayment(invoiceID: inv.id, amount: Money(minorUnits: 1_500_000, currency: .mxn), date: today, note: nil), by: me)
-        let event = try db.apply(.logContact(clientID: inv.clientID, invoiceID: nil, channel: .phone, outcome: .noAnswer, date: today, note: nil), by: me)
-        let pause = try db.apply(.pause(clientID: inv.clientID, invoiceID: nil, kind: .dispute, from: today, until: nil, note: "x"), by: me)
-        let resume = try db.apply(.resumeFollowUp(clientID: inv.clientID, on: today), by: me)
-        var file = try #require(try db.clientFile(id: inv.clientID))
-        #expect(file.openBalances(asOf: today).isEmpty)
-        #expect(file.pauses.first?.resolvedOn == today)
-        try db.undo([resume, pause, event, payment], by: me)
-        file = try #require(try db.clientFile(id: inv.clientID))
-        #expect(file.openBalances(asOf: today).count == 1)
-        #expect(file.events.isEmpty && file.pauses.isEmpty)
-        #expect(throws: LedgerError.alreadyUndone) { try db.undo([payment], by: me) }
-        let trail = try db.auditTrail(limit: 20)
-        #expect(trail.filter { $0.action == "undo" }.count == 4)
-        #expect(trail.first { $0.action == "record_payment" }?.user == "ana")
-        #expect(trail.first { $0.action == "record_payment" }?.undone == true)
+    @Test(arguments: StoreEngine.available) func everyChangeIsAuditedAndCanBeUndone(engine: StoreEngine) async throws {
+        try await seeded(engine) { db in
+            let inv = try #require(try await db.invoice(number: "HX-778"))
+            let payment = try await db.apply(
+                .recordPayment(invoiceID: inv.id, amount: Money(minorUnits: 1_500_000, currency: .mxn), date: today, note: nil), by: me)
+            let event = try await db.apply(.logContact(clientID: inv.clientID, invoiceID: nil, channel: .phone, outcome: .noAnswer, date: today, note: nil), by: me)
+            let pause = try await db.apply(.pause(clientID: inv.clientID, invoiceID: nil, kind: .dispute, from: today, until: nil, note: "x"), by: me)
+            let resume = try await db.apply(.resumeFollowUp(clientID: inv.clientID, on: today), by: me)
+            var file = try #require(try await db.clientFile(id: inv.clientID))
+            #expect(file.openBalances(asOf: today).isEmpty)
+            #expect(file.pauses.first?.resolvedOn == today)
+            try await db.undo([resume, pause, event, payment], by: me)
+            file = try #require(try await db.clientFile(id: inv.clientID))
+            #expect(file.openBalances(asOf: today).count == 1)
+            #expect(file.events.isEmpty && file.pauses.isEmpty)
+            await #expect(throws: LedgerError.alreadyUndone) { try await db.undo([payment], by: me) }
+            let trail = try await db.auditTrail(limit: 20)
+            #expect(trail.filter { $0.action == "undo" }.count == 4)
+            #expect(trail.first { $0.action == "record_payment" }?.user == "ana")
+            #expect(trail.first { $0.action == "record_payment" }?.undone == true)
+        }
     }
 
-    @Test func databaseConstraintsGuardTheData() throws {
-        let db = try seeded()
-        let inv = try #require(try db.invoice(number: "HX-778"))
-        #expect(throws: LedgerError.duplicateInvoice("hx-778")) {
-            try db.apply(.addInvoice(NewInvoice(number: "hx-778", clientID: inv.clientID, issued: today, due: nil,
-                                                amount: Money(minorUnits: 1, currency: .mxn))), by: me)
+    @Test(arguments: StoreEngine.available) func databaseConstraintsGuardTheData(engine: StoreEngine) async throws {
+        try await seeded(engine) { db in
+            let inv = try #require(try await db.invoice(number: "HX-778"))
+            await #expect(throws: LedgerError.duplicateInvoice("hx-778")) {
+                try await db.apply(.addInvoice(NewInvoice(number: "hx-778", clientID: inv.clientID, issued: today, due: nil,
+                                                    amount: Money(minorUnits: 1, currency: .mxn))), by: me)
+            }
+            await #expect(throws: LedgerError.nonPositiveAmount) {
+                try await db.apply(.recordPayment(invoiceID: inv.id, amount: Money(minorUnits: 0, currency: .mxn), date: today, note: nil), by: me)
+            }
+            await #expect(throws: LedgerError.unknownClient(9999)) {
+                try await db.apply(.logContact(clientID: 9999, invoiceID: nil, channel: .email, outcome: .sent, date: today, note: nil), by: me)
+            }
         }
-        #expect(throws: LedgerError.nonPositiveAmount) {
-            try db.apply(.recordPayment(invoiceID: inv.id, amount: Money(minorUnits: 0, currency: .mxn), date: today, note: nil), by: me)
+    }
+
+    /// The answer caches rely on this: another process's commit moves the token.
+    @Test(arguments: StoreEngine.available) func anotherProcessCommitMovesTheChangeToken(engine: StoreEngine) async throws {
+        try await engine.withLocation { location in
+            let mine = try await StoreEngine.open(location), other = try await StoreEngine.open(location)
+            let before = try #require(try await mine.changeToken())
+            #expect(try await mine.changeToken() == before, "stable while nothing changes")
+            _ = try await other.apply(.addClient(name: "Otra S.L.", contacts: []), by: me)
+            let after = try #require(try await mine.changeToken())
+            #expect(after != before)
+            #expect(try await mine.clients().map(\.name) == ["Otra S.L."])
         }
-        #expect(throws: LedgerError.unknownClient(9999)) {
-            try db.apply(.logContact(clientID: 9999, invoiceID: nil, channel: .email, outcome: .sent, date: today, note: nil), by: me)
+    }
+
+    /// Two clients whose names differ only in case are one client, on both engines (SQLite's NOCASE).
+    @Test(arguments: StoreEngine.available) func namesAndNumbersIgnoreCase(engine: StoreEngine) async throws {
+        try await engine.withStore { db in
+            let acme = try await db.apply(.addClient(name: "Acme", contacts: []), by: me)
+            await #expect(throws: LedgerError.invalid("client exists")) { try await db.apply(.addClient(name: "ACME", contacts: []), by: me) }
+            _ = try await db.apply(.addInvoice(NewInvoice(
+                number: "Ab-1", clientID: acme.rowID, issued: today, due: nil, amount: Money(minorUnits: 5, currency: .eur))), by: me)
+            #expect(try await db.invoice(number: "AB-1")?.number == "Ab-1")
+            await #expect(throws: LedgerError.duplicateInvoice("aB-1")) {
+                try await db.apply(.addInvoice(NewInvoice(
+                    number: "aB-1", clientID: acme.rowID, issued: today, due: nil, amount: Money(minorUnits: 5, currency: .eur))), by: me)
+            }
         }
     }
 
