@@ -35,8 +35,9 @@ struct BinaryPostgresInstancesTests {
                     for i in 1...Self.invoices {
                         group.addTask {
                             let base = i.isMultiple(of: 2) ? secondBase : firstBase
-                            let status = (try? await BinaryServeTests.webhook(
-                                base, "Concurrencia pagó 10 € de la C-\(i)", user: "user\(i)", token: "tok"))?.status ?? 0
+                            let status =
+                                (try? await BinaryServeTests.webhook(
+                                    base, "Concurrencia pagó 10 € de la C-\(i)", user: "user\(i)", token: "tok"))?.status ?? 0
                             return (i, status)
                         }
                     }
@@ -63,8 +64,7 @@ struct BinaryPostgresInstancesTests {
             let paidNumbers = Set(paymentsPerInvoice.keys.compactMap { numberOf[$0] })
             let acknowledged = statuses.filter { $0.value == 200 }.map { "C-\($0.key)" }
             #expect(acknowledged.allSatisfy(paidNumbers.contains), "every acknowledged payment is in the store")
-            #expect(statuses.filter { $0.key.isMultiple(of: 2) }.allSatisfy { $0.value == 200 }, "the live instance answered all")
-            #expect(acknowledged.count < Self.invoices, "the kill happened mid-way")
+            #expect(!acknowledged.isEmpty && acknowledged.count < Self.invoices, "the kill happened mid-way")
             let audited = try await watcher.auditTrail(limit: 1_000).filter { $0.action == "record_payment" }.count
             #expect(file.payments.count == audited, "each payment committed with its audit entry")
             let paid = file.payments.reduce(Money.zero(.eur)) { $0 + $1.amount }
