@@ -133,6 +133,7 @@ let package = Package(
             name: "CobradorServerTests",
             dependencies: [
                 "CobradorServer", "CobradorOutbound", "CobradorTestSupport", "CobradorBot", "CobradorCore", "CobradorStore",
+                "CobradorPostgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -85,7 +85,8 @@ final class PostgresImportWriter {
 
     /// Moves the id sequences past the ids given here; only before a commit (a sequence ignores rollbacks).
     func advanceSequences() async throws {
-        try await conn.query("""
+        try await conn.query(
+            """
             SELECT setval(pg_get_serial_sequence('invoice', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM invoice), false)
             """, logger: logger)
     }
@@ -143,11 +144,14 @@ final class PostgresImportWriter {
 
     private func findInvoices(_ folded: [String]) async throws -> [String: Existing] {
         var found: [String: Existing] = [:]
-        let rows = try await conn.query("""
+        let rows = try await conn.query(
+            """
             SELECT id, number, client_id, currency, issued, due, amount_minor FROM invoice WHERE lower(number) = ANY(\(folded)::TEXT[])
             """, logger: logger)
-        for try await (id, number, clientID, currency, issued, due, amount) in rows
-            .decode((Int64, String, Int64, String, String, String?, Int64).self) {
+        for try await (id, number, clientID, currency, issued, due, amount)
+            in rows
+            .decode((Int64, String, Int64, String, String, String?, Int64).self)
+        {
             found[Self.fold(number)] = Existing(id: id, clientID: clientID, currency: currency, issued: issued, due: due, amount: amount)
         }
         return found
@@ -156,7 +160,8 @@ final class PostgresImportWriter {
     private func paymentsOf(_ invoiceIDs: [Int64]) async throws -> [Int64: [(Paid, imported: Bool)]] {
         guard !invoiceIDs.isEmpty else { return [:] }
         var out: [Int64: [(Paid, imported: Bool)]] = [:]
-        let rows = try await conn.query("""
+        let rows = try await conn.query(
+            """
             SELECT invoice_id, amount_minor, paid_on, source FROM payment WHERE invoice_id = ANY(\(invoiceIDs)) ORDER BY id
             """, logger: logger)
         for try await (invoiceID, amount, paidOn, source) in rows.decode((Int64, Int64, String, String).self) {
@@ -170,7 +175,8 @@ final class PostgresImportWriter {
             try await copy(out.contacts, into: "client_contact", columns: ["client_id", "kind", "value"])
         }
         if !out.updates.isEmpty {
-            try await conn.query("""
+            try await conn.query(
+                """
                 UPDATE invoice AS i SET issued = u.issued, due = NULLIF(u.due, ''), amount_minor = u.amount
                 FROM unnest(\(out.updates.map(\.id))::BIGINT[], \(out.updates.map(\.issued))::TEXT[], \(out.updates.map(\.due))::TEXT[],
                             \(out.updates.map(\.amount))::BIGINT[]) AS u(id, issued, due, amount)
@@ -297,7 +303,8 @@ final class PostgresImportWriter {
             var list: [Paid] = []
             for p in r.payments {
                 if let k = left.firstIndex(where: { $0.amount == p.amount.minorUnits && $0.date == p.date })
-                    ?? left.firstIndex(where: { $0.amount == p.amount.minorUnits }) {
+                    ?? left.firstIndex(where: { $0.amount == p.amount.minorUnits })
+                {
                     left.remove(at: k)
                 } else {
                     list.append(Paid(amount: p.amount.minorUnits, date: clamp(p.date)))
@@ -335,7 +342,8 @@ final class PostgresImportWriter {
         let imported = recorded.filter(\.imported).map(\.0)
         let wanted = wantedPayments(r, manual: manual)
         let dated = r.paidOn != nil || !r.payments.isEmpty
-        let same = dated
+        let same =
+            dated
             ? wanted.sorted { ($0.date, $0.amount) < ($1.date, $1.amount) } == imported.sorted { ($0.date, $0.amount) < ($1.date, $1.amount) }
             : wanted.reduce(0) { $0 + $1.amount } == imported.reduce(0) { $0 + $1.amount }
         if same { return false }
@@ -352,12 +360,14 @@ final class PostgresImportWriter {
             problems.add(line: line, .duplicateInFile(number: number, firstLine: first))
             return
         }
-        let history = try await conn.value("""
-            SELECT (SELECT COUNT(*) FROM payment WHERE invoice_id = \(found.id) AND source <> 'import')
-                 + (SELECT COUNT(*) FROM contact_event WHERE invoice_id = \(found.id))
-                 + (SELECT COUNT(*) FROM promise WHERE invoice_id = \(found.id))
-                 + (SELECT COUNT(*) FROM pause WHERE invoice_id = \(found.id))
-            """, as: Int64.self, logger) ?? 0
+        let history =
+            try await conn.value(
+                """
+                SELECT (SELECT COUNT(*) FROM payment WHERE invoice_id = \(found.id) AND source <> 'import')
+                     + (SELECT COUNT(*) FROM contact_event WHERE invoice_id = \(found.id))
+                     + (SELECT COUNT(*) FROM promise WHERE invoice_id = \(found.id))
+                     + (SELECT COUNT(*) FROM pause WHERE invoice_id = \(found.id))
+                """, as: Int64.self, logger) ?? 0
         if history == 0 {
             withdrawnIDs.append(found.id)
             summary.removed.add(number)

@@ -9,7 +9,7 @@ import PostgresNIO
 /// collation, which folds ASCII letters only, as NOCASE does.
 enum PostgresSchema {
     static let migrations: [(name: String, sql: String)] = [
-        ("v1-schema", v1),
+        ("v1-schema", v1)
     ]
 
     static let lockKey: Int64 = 0x636F_6272_6164_6F72  // "cobrador"
@@ -23,10 +23,12 @@ enum PostgresSchema {
                     try await conn.query("SELECT pg_advisory_xact_lock(\(lockKey))", logger: logger)
                     try await conn.query(
                         "CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)", logger: logger)
-                    let done = try await conn.value(
-                        "SELECT count(*) FROM schema_migration WHERE name = \(migration.name)", as: Int64.self, logger) ?? 0
+                    let done =
+                        try await conn.value(
+                            "SELECT count(*) FROM schema_migration WHERE name = \(migration.name)", as: Int64.self, logger) ?? 0
                     if done == 0 {
-                        for statement in migration.sql.components(separatedBy: ";\n") where !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                        for statement in migration.sql.components(separatedBy: ";\n")
+                        where !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                             try await conn.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                         }
                         try await conn.query(

@@ -24,20 +24,24 @@ extension PostgresStore: ReceivablesBookStore {
         var currencyOf: [Int64: Currency] = [:]
         let invoiceRows = try await conn.query(
             "SELECT id, number, client_id, issued, due, amount_minor, currency FROM invoice ORDER BY id", logger: logger)
-        for try await (id, number, clientID, issued, due, amount, code) in invoiceRows
-            .decode((Int64, String, Int64, String, String?, Int64, String).self) {
+        for try await (id, number, clientID, issued, due, amount, code)
+            in invoiceRows
+            .decode((Int64, String, Int64, String, String?, Int64, String).self)
+        {
             let currency = decoder.currency(code)
-            invoices.append(Invoice(
-                id: id, number: number, clientID: clientID, issued: decoder.day(issued), due: due.flatMap { decoder.optionalDay($0) },
-                amount: Money(minorUnits: amount, currency: currency)))
+            invoices.append(
+                Invoice(
+                    id: id, number: number, clientID: clientID, issued: decoder.day(issued), due: due.flatMap { decoder.optionalDay($0) },
+                    amount: Money(minorUnits: amount, currency: currency)))
             currencyOf[id] = currency
         }
         var payments: [Payment] = []
         let paymentRows = try await conn.query("SELECT id, invoice_id, amount_minor, paid_on FROM payment ORDER BY id", logger: logger)
         for try await (id, invoiceID, amount, paidOn) in paymentRows.decode((Int64, Int64, Int64, String).self) {
             guard let currency = currencyOf[invoiceID] else { continue }
-            payments.append(Payment(
-                id: id, invoiceID: invoiceID, amount: Money(minorUnits: amount, currency: currency), date: decoder.day(paidOn)))
+            payments.append(
+                Payment(
+                    id: id, invoiceID: invoiceID, amount: Money(minorUnits: amount, currency: currency), date: decoder.day(paidOn)))
         }
         let promises = try await fetchPromises(conn, filter: "", &decoder)
         let pauses = try await fetchPauses(conn, filter: "", &decoder)

@@ -28,15 +28,19 @@ extension PostgresStore {
 
     public func lastUndoable(by actor: Actor) async throws -> (receipts: [ChangeReceipt], detail: String)? {
         let found: ([Int64], [String])? = try await read { conn in
-            let rows = try await conn.query("""
+            let rows = try await conn.query(
+                """
                 SELECT COALESCE(batch, id) FROM audit
                 WHERE "user" = \(actor.user) AND channel = \(actor.channel) AND undo IS NOT NULL AND NOT undone AND action <> 'undo'
                 ORDER BY id DESC LIMIT 1
-                """, logger: logger).collect()
+                """, logger: logger
+            ).collect()
             guard let batch = try rows.first?.decode(Int64.self) else { return nil }
-            let entries = try await conn.query("""
+            let entries = try await conn.query(
+                """
                 SELECT id, detail FROM audit WHERE (batch = \(batch) OR id = \(batch)) AND NOT undone AND undo IS NOT NULL ORDER BY id
-                """, logger: logger).collect().map { try $0.decode((Int64, String).self) }
+                """, logger: logger
+            ).collect().map { try $0.decode((Int64, String).self) }
             return (entries.map(\.0), entries.map(\.1))
         }
         guard let (ids, details) = found else { return nil }
@@ -53,7 +57,8 @@ extension PostgresStore {
     /// then finds it undone.
     private func undoOne(_ receipt: ChangeReceipt, actor: Actor, _ conn: PostgresConnection) async throws {
         let rows = try await conn.query(
-            "SELECT undone, undo, detail FROM audit WHERE id = \(receipt.auditID) FOR UPDATE", logger: logger).collect()
+            "SELECT undone, undo, detail FROM audit WHERE id = \(receipt.auditID) FOR UPDATE", logger: logger
+        ).collect()
         guard let (undone, json, detail) = try rows.first?.decode((Bool, String?, String).self) else { throw LedgerError.nothingToUndo }
         if undone { throw LedgerError.alreadyUndone }
         guard let json, let steps = try? JSONDecoder().decode([UndoStep].self, from: Data(json.utf8)) else { throw LedgerError.nothingToUndo }
@@ -63,7 +68,7 @@ extension PostgresStore {
                 guard UndoStep.tables.contains(table) else { throw LedgerError.nothingToUndo }
                 do {
                     try await conn.query("DELETE FROM \(unescaped: table) WHERE id = \(id)", logger: logger)
-                } catch where Self.sqlState(error) == "23503" {
+                } catch  where Self.sqlState(error) == "23503" {
                     throw LedgerError.invalid("in use")
                 }
             case .unresolvePauses(let ids):
@@ -76,7 +81,8 @@ extension PostgresStore {
 
     func insertAudit(_ conn: PostgresConnection, actor: Actor, action: String, detail: String, undo: [UndoStep]?) async throws -> Int64 {
         let undoJSON = try undo.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
-        let id = try await conn.value("""
+        let id = try await conn.value(
+            """
             INSERT INTO audit (at, "user", channel, action, detail, undo)
             VALUES (\(timestamp()), \(actor.user), \(actor.channel), \(action), \(detail), \(undoJSON)) RETURNING id
             """, as: Int64.self, logger)
@@ -151,14 +157,20 @@ extension PostgresStore {
                 case nil: return (nil, nil)
                 }
             }()
-            guard let id = try await insert(conn, """
-                INSERT INTO invoice (number, client_id, issued, due, amount_minor, currency, late_fee_kind, late_fee_value)
-                VALUES (\(new.number), \(new.clientID), \(new.issued.isoString), \(new.due?.isoString), \(new.amount.minorUnits),
-                        \(new.amount.currency.code), \(feeKind), \(feeValue))
-                ON CONFLICT DO NOTHING RETURNING id
-                """) else { throw LedgerError.duplicateInvoice(new.number) }
-            return (id, "invoice \(new.number) for \(clientName): \(new.amount) due \(new.due?.isoString ?? "-")",
-                    [.delete(table: "invoice", id: id)] + undo)
+            guard
+                let id = try await insert(
+                    conn,
+                    """
+                    INSERT INTO invoice (number, client_id, issued, due, amount_minor, currency, late_fee_kind, late_fee_value)
+                    VALUES (\(new.number), \(new.clientID), \(new.issued.isoString), \(new.due?.isoString), \(new.amount.minorUnits),
+                            \(new.amount.currency.code), \(feeKind), \(feeValue))
+                    ON CONFLICT DO NOTHING RETURNING id
+                    """)
+            else { throw LedgerError.duplicateInvoice(new.number) }
+            return (
+                id, "invoice \(new.number) for \(clientName): \(new.amount) due \(new.due?.isoString ?? "-")",
+                [.delete(table: "invoice", id: id)] + undo
+            )
 
         case .recordPayment(let invoiceID, let amount, let date, let note):
             let inv = try await requireInvoice(conn, invoiceID)
@@ -166,30 +178,42 @@ extension PostgresStore {
             guard amount.currency == inv.amount.currency else {
                 throw LedgerError.currencyMismatch(expected: inv.amount.currency, got: amount.currency)
             }
-            guard let id = try await insert(conn, """
-                INSERT INTO payment (invoice_id, amount_minor, paid_on, note)
-                VALUES (\(invoiceID), \(amount.minorUnits), \(date.isoString), \(note)) RETURNING id
-                """) else { throw LedgerError.invalid("payment not written") }
+            guard
+                let id = try await insert(
+                    conn,
+                    """
+                    INSERT INTO payment (invoice_id, amount_minor, paid_on, note)
+                    VALUES (\(invoiceID), \(amount.minorUnits), \(date.isoString), \(note)) RETURNING id
+                    """)
+            else { throw LedgerError.invalid("payment not written") }
             return (id, "payment \(amount) on \(inv.number) dated \(date)", [.delete(table: "payment", id: id)])
 
         case .logContact(let clientID, let invoiceID, let channel, let outcome, let date, let note):
             let name = try await requireClient(conn, clientID)
             if let invoiceID { _ = try await requireInvoice(conn, invoiceID) }
-            guard let id = try await insert(conn, """
-                INSERT INTO contact_event (client_id, invoice_id, channel, outcome, happened_on, note)
-                VALUES (\(clientID), \(invoiceID), \(channel.rawValue), \(outcome.rawValue), \(date.isoString), \(note)) RETURNING id
-                """) else { throw LedgerError.invalid("contact not written") }
+            guard
+                let id = try await insert(
+                    conn,
+                    """
+                    INSERT INTO contact_event (client_id, invoice_id, channel, outcome, happened_on, note)
+                    VALUES (\(clientID), \(invoiceID), \(channel.rawValue), \(outcome.rawValue), \(date.isoString), \(note)) RETURNING id
+                    """)
+            else { throw LedgerError.invalid("contact not written") }
             return (id, "\(channel.rawValue) \(outcome.rawValue) with \(name) on \(date)", [.delete(table: "contact_event", id: id)])
 
         case .promise(let clientID, let invoiceID, let promisedFor, let amount, let madeOn):
             let name = try await requireClient(conn, clientID)
             if let invoiceID { _ = try await requireInvoice(conn, invoiceID) }
             if let amount, !amount.isPositive { throw LedgerError.nonPositiveAmount }
-            guard let id = try await insert(conn, """
-                INSERT INTO promise (client_id, invoice_id, promised_for, amount_minor, currency, made_on)
-                VALUES (\(clientID), \(invoiceID), \(promisedFor.isoString), \(amount?.minorUnits), \(amount?.currency.code),
-                        \(madeOn.isoString)) RETURNING id
-                """) else { throw LedgerError.invalid("promise not written") }
+            guard
+                let id = try await insert(
+                    conn,
+                    """
+                    INSERT INTO promise (client_id, invoice_id, promised_for, amount_minor, currency, made_on)
+                    VALUES (\(clientID), \(invoiceID), \(promisedFor.isoString), \(amount?.minorUnits), \(amount?.currency.code),
+                            \(madeOn.isoString)) RETURNING id
+                    """)
+            else { throw LedgerError.invalid("promise not written") }
             return (id, "\(name) promised to pay \(amount.map { "\($0) " } ?? "")by \(promisedFor)", [.delete(table: "promise", id: id)])
 
         case .addContact(let clientID, let contact):
@@ -197,9 +221,12 @@ extension PostgresStore {
             let value = contact.value.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !value.isEmpty else { throw LedgerError.invalid("empty contact") }
             let kind = contact.kind.rawValue
-            if let id = try await insert(conn, """
+            if let id = try await insert(
+                conn,
+                """
                 INSERT INTO client_contact (client_id, kind, value) VALUES (\(clientID), \(kind), \(value)) ON CONFLICT DO NOTHING RETURNING id
-                """) {
+                """)
+            {
                 return (id, "\(kind) \(value) for \(name)", [.delete(table: "client_contact", id: id)])
             }
             let existing = try await conn.value(
@@ -210,9 +237,12 @@ extension PostgresStore {
             let name = try await requireClient(conn, clientID)
             let value = alias.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !value.isEmpty else { throw LedgerError.invalid("empty alias") }
-            if let id = try await insert(conn, """
+            if let id = try await insert(
+                conn,
+                """
                 INSERT INTO client_alias (client_id, alias) VALUES (\(clientID), \(value)) ON CONFLICT DO NOTHING RETURNING id
-                """) {
+                """)
+            {
                 return (id, "alias \(value) for \(name)", [.delete(table: "client_alias", id: id)])
             }
             let existing = try await conn.value(
@@ -223,18 +253,26 @@ extension PostgresStore {
             let name = try await requireClient(conn, clientID)
             if let invoiceID { _ = try await requireInvoice(conn, invoiceID) }
             if let until, until < from { throw LedgerError.invalid("until before from") }
-            guard let id = try await insert(conn, """
-                INSERT INTO pause (client_id, invoice_id, kind, from_day, until_day, note)
-                VALUES (\(clientID), \(invoiceID), \(kind.rawValue), \(from.isoString), \(until?.isoString), \(note)) RETURNING id
-                """) else { throw LedgerError.invalid("pause not written") }
-            return (id, "\(kind.rawValue) for \(name) from \(from)\(until.map { " until \($0)" } ?? "")",
-                    [.delete(table: "pause", id: id)])
+            guard
+                let id = try await insert(
+                    conn,
+                    """
+                    INSERT INTO pause (client_id, invoice_id, kind, from_day, until_day, note)
+                    VALUES (\(clientID), \(invoiceID), \(kind.rawValue), \(from.isoString), \(until?.isoString), \(note)) RETURNING id
+                    """)
+            else { throw LedgerError.invalid("pause not written") }
+            return (
+                id, "\(kind.rawValue) for \(name) from \(from)\(until.map { " until \($0)" } ?? "")",
+                [.delete(table: "pause", id: id)]
+            )
 
         case .resumeFollowUp(let clientID, let day):
             let name = try await requireClient(conn, clientID)
-            let ids = try await conn.values("""
+            let ids = try await conn.values(
+                """
                 UPDATE pause SET resolved_on = \(day.isoString) WHERE client_id = \(clientID) AND resolved_on IS NULL RETURNING id
-                """, as: Int64.self, logger).sorted()
+                """, as: Int64.self, logger
+            ).sorted()
             return (clientID, "follow-up of \(name) resumed on \(day) (\(ids.count) pause(s) closed)", [.unresolvePauses(ids: ids)])
         }
     }

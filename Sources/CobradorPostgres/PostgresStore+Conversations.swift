@@ -13,7 +13,8 @@ extension PostgresStore: ConversationStore {
     }
 
     public func saveConversation(_ data: Data, key: String, expiresAt: Date) async throws {
-        try await client.query("""
+        try await client.query(
+            """
             INSERT INTO conversation (key, state, expires_at) VALUES (\(key), \(data), \(Self.millis(expiresAt)))
             ON CONFLICT (key) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at
             """, logger: logger)
@@ -27,7 +28,8 @@ extension PostgresStore: ConversationStore {
     public func purgeExpiredConversations(now: Date) async throws -> Int {
         try await read { conn in
             try await conn.values(
-                "DELETE FROM conversation WHERE expires_at <= \(Self.millis(now)) RETURNING 1", as: Int32.self, logger).count
+                "DELETE FROM conversation WHERE expires_at <= \(Self.millis(now)) RETURNING 1", as: Int32.self, logger
+            ).count
         }
     }
 

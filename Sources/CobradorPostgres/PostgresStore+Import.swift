@@ -15,7 +15,8 @@ extension PostgresStore {
             try await conn.query("BEGIN", logger: logger)
             do {
                 // Other writers of the ledger wait until the import commits; readers go on.
-                try await conn.query("""
+                try await conn.query(
+                    """
                     LOCK TABLE client, client_alias, client_contact, invoice, payment, contact_event, promise, pause
                     IN SHARE ROW EXCLUSIVE MODE
                     """, logger: logger)
@@ -38,7 +39,8 @@ extension PostgresStore {
                     return
                 }
                 try await importer.advanceSequences()
-                var detail = "import: \(summary.created.count) created, \(summary.updated.count) updated, "
+                var detail =
+                    "import: \(summary.created.count) created, \(summary.updated.count) updated, "
                     + "\(summary.unchanged.count) unchanged, \(summary.clientsCreated.count) new clients"
                 if !summary.removed.isEmpty { detail += ", \(summary.removed.count) removed" }
                 _ = try await insertAudit(conn, actor: actor, action: "import", detail: detail, undo: nil)

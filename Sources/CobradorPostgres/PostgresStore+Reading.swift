@@ -12,7 +12,8 @@ extension PostgresStore {
 
     public func clientFilesWithOpenInvoices() async throws -> [ClientFile] {
         try await read { conn in
-            let ids = try await conn.values("""
+            let ids = try await conn.values(
+                """
                 SELECT DISTINCT i.client_id FROM invoice i
                 LEFT JOIN (SELECT invoice_id, SUM(amount_minor) AS paid FROM payment GROUP BY invoice_id) p ON p.invoice_id = i.id
                 WHERE i.amount_minor > COALESCE(p.paid, 0)
@@ -25,7 +26,8 @@ extension PostgresStore {
     public func openItems() async throws -> [OpenItem] {
         try await read { conn in
             let names = try await clientNames(conn)
-            let rows = try await conn.query("""
+            let rows = try await conn.query(
+                """
                 SELECT i.amount_minor - COALESCE(p.paid, 0), i.client_id, i.number, i.due, i.currency
                 FROM invoice i
                 LEFT JOIN (SELECT invoice_id, SUM(amount_minor)::BIGINT AS paid FROM payment GROUP BY invoice_id) p ON p.invoice_id = i.id
@@ -36,9 +38,10 @@ extension PostgresStore {
             var decoder = RowDecoder()
             for try await (open, clientID, number, due, currency) in rows.decode((Int64, Int64, String, String?, String).self) {
                 guard let name = names[clientID] else { continue }
-                items.append(OpenItem(
-                    clientID: clientID, clientName: name, invoiceNumber: number, due: due.flatMap { decoder.optionalDay($0) },
-                    outstanding: Money(minorUnits: open, currency: decoder.currency(currency))))
+                items.append(
+                    OpenItem(
+                        clientID: clientID, clientName: name, invoiceNumber: number, due: due.flatMap { decoder.optionalDay($0) },
+                        outstanding: Money(minorUnits: open, currency: decoder.currency(currency))))
             }
             return items
         }
@@ -58,7 +61,8 @@ extension PostgresStore {
         try await read { conn in
             var out: [String: Int64] = [:]
             for try await (number, client) in try await conn.query("SELECT number, client_id FROM invoice", logger: logger)
-                .decode((String, Int64).self) { out[number] = client }
+                .decode((String, Int64).self)
+            { out[number] = client }
             return out
         }
     }
@@ -72,11 +76,14 @@ extension PostgresStore {
     public func auditTrail(limit: Int) async throws -> [AuditEntry] {
         try await read { conn in
             var out: [AuditEntry] = []
-            let rows = try await conn.query("""
+            let rows = try await conn.query(
+                """
                 SELECT id, at, "user", channel, action, detail, undone FROM audit ORDER BY id DESC LIMIT \(Int64(limit))
                 """, logger: logger)
-            for try await (id, at, user, channel, action, detail, undone) in rows
-                .decode((Int64, String, String, String, String, String, Bool).self) {
+            for try await (id, at, user, channel, action, detail, undone)
+                in rows
+                .decode((Int64, String, String, String, String, String, Bool).self)
+            {
                 out.append(AuditEntry(id: id, at: at, user: user, channel: channel, action: action, detail: detail, undone: undone))
             }
             return out
@@ -115,12 +122,14 @@ extension PostgresStore {
         let position = Dictionary(uniqueKeysWithValues: clients.enumerated().map { ($1.id, $0) })
         let clientFilter = Self.idFilter("client_id", ids)
         for try await (clientID, alias) in try await conn.query(
-            "SELECT client_id, alias FROM client_alias \(unescaped: clientFilter) ORDER BY id", logger: logger).decode((Int64, String).self) {
+            "SELECT client_id, alias FROM client_alias \(unescaped: clientFilter) ORDER BY id", logger: logger
+        ).decode((Int64, String).self) {
             if let i = position[clientID] { clients[i].aliases.append(alias) }
         }
         for try await (clientID, kindText, value) in try await conn.query(
-            "SELECT client_id, kind, value FROM client_contact \(unescaped: clientFilter) ORDER BY id", logger: logger)
-            .decode((Int64, String, String).self) {
+            "SELECT client_id, kind, value FROM client_contact \(unescaped: clientFilter) ORDER BY id", logger: logger
+        )
+        .decode((Int64, String, String).self) {
             guard let i = position[clientID], let kind = ClientContact.Kind(rawValue: kindText) else { continue }
             clients[i].contacts.append(ClientContact(kind: kind, value: value))
         }
@@ -155,19 +164,25 @@ extension PostgresStore {
         for file in files.values { for inv in file.invoices { clientOf[inv.id] = file.client.id } }
         for try await (id, invoiceID, amount, paidOn, note) in paymentRows.decode((Int64, Int64, Int64, String, String?).self) {
             guard let clientID = clientOf[invoiceID], let currency = currencyOf[invoiceID] else { continue }
-            files[clientID]?.payments.append(Payment(
-                id: id, invoiceID: invoiceID, amount: Money(minorUnits: amount, currency: currency), date: decoder.day(paidOn), note: note))
+            files[clientID]?.payments.append(
+                Payment(
+                    id: id, invoiceID: invoiceID, amount: Money(minorUnits: amount, currency: currency), date: decoder.day(paidOn), note: note))
         }
-        let events = try await conn.query("""
+        let events = try await conn.query(
+            """
             SELECT id, client_id, invoice_id, channel, outcome, happened_on, note FROM contact_event \(unescaped: filter)
             ORDER BY happened_on, id
             """, logger: logger)
-        for try await (id, clientID, invoiceID, channelText, outcomeText, day, note) in events
-            .decode((Int64, Int64, Int64?, String, String, String, String?).self) {
+        for try await (id, clientID, invoiceID, channelText, outcomeText, day, note)
+            in events
+            .decode((Int64, Int64, Int64?, String, String, String, String?).self)
+        {
             guard files[clientID] != nil, let channel = ContactEvent.Channel(rawValue: channelText),
-                  let outcome = ContactEvent.Outcome(rawValue: outcomeText) else { continue }
-            files[clientID]?.events.append(ContactEvent(
-                id: id, clientID: clientID, invoiceID: invoiceID, channel: channel, outcome: outcome, date: decoder.day(day), note: note))
+                let outcome = ContactEvent.Outcome(rawValue: outcomeText)
+            else { continue }
+            files[clientID]?.events.append(
+                ContactEvent(
+                    id: id, clientID: clientID, invoiceID: invoiceID, channel: channel, outcome: outcome, date: decoder.day(day), note: note))
         }
         for promise in try await fetchPromises(conn, filter: filter, &decoder) where files[promise.clientID] != nil {
             files[promise.clientID]?.promises.append(promise)
@@ -180,33 +195,41 @@ extension PostgresStore {
 
     func fetchPromises(_ conn: PostgresConnection, filter: String, _ decoder: inout RowDecoder) async throws -> [PaymentPromise] {
         var out: [PaymentPromise] = []
-        let rows = try await conn.query("""
+        let rows = try await conn.query(
+            """
             SELECT id, client_id, invoice_id, promised_for, amount_minor, currency, made_on FROM promise \(unescaped: filter)
             ORDER BY made_on, id
             """, logger: logger)
-        for try await (id, clientID, invoiceID, promisedFor, units, code, madeOn) in rows
-            .decode((Int64, Int64, Int64?, String, Int64?, String?, String).self) {
+        for try await (id, clientID, invoiceID, promisedFor, units, code, madeOn)
+            in rows
+            .decode((Int64, Int64, Int64?, String, Int64?, String?, String).self)
+        {
             var amount: Money?
             if let units, let code, let currency = Currency(code: code) { amount = Money(minorUnits: units, currency: currency) }
-            out.append(PaymentPromise(
-                id: id, clientID: clientID, invoiceID: invoiceID, promisedFor: decoder.day(promisedFor), amount: amount,
-                madeOn: decoder.day(madeOn)))
+            out.append(
+                PaymentPromise(
+                    id: id, clientID: clientID, invoiceID: invoiceID, promisedFor: decoder.day(promisedFor), amount: amount,
+                    madeOn: decoder.day(madeOn)))
         }
         return out
     }
 
     func fetchPauses(_ conn: PostgresConnection, filter: String, _ decoder: inout RowDecoder) async throws -> [FollowUpPause] {
         var out: [FollowUpPause] = []
-        let rows = try await conn.query("""
+        let rows = try await conn.query(
+            """
             SELECT id, client_id, invoice_id, kind, from_day, until_day, resolved_on, note FROM pause \(unescaped: filter)
             ORDER BY from_day, id
             """, logger: logger)
-        for try await (id, clientID, invoiceID, kindText, from, until, resolved, note) in rows
-            .decode((Int64, Int64, Int64?, String, String, String?, String?, String?).self) {
+        for try await (id, clientID, invoiceID, kindText, from, until, resolved, note)
+            in rows
+            .decode((Int64, Int64, Int64?, String, String, String?, String?, String?).self)
+        {
             guard let kind = FollowUpPause.Kind(rawValue: kindText) else { continue }
-            out.append(FollowUpPause(
-                id: id, clientID: clientID, invoiceID: invoiceID, kind: kind, from: decoder.day(from),
-                until: until.flatMap(CalendarDay.init(parsing:)), resolvedOn: resolved.flatMap(CalendarDay.init(parsing:)), note: note))
+            out.append(
+                FollowUpPause(
+                    id: id, clientID: clientID, invoiceID: invoiceID, kind: kind, from: decoder.day(from),
+                    until: until.flatMap(CalendarDay.init(parsing:)), resolvedOn: resolved.flatMap(CalendarDay.init(parsing:)), note: note))
         }
         return out
     }

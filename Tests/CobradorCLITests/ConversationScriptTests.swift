@@ -18,6 +18,16 @@ import Testing
         let golden = url.deletingPathExtension().appendingPathExtension("golden")
         for failure in try script.run(golden: golden) { Issue.record(Comment(rawValue: failure)) }
     }
+
+    /// The same scripts and goldens with the binary on PostgreSQL (`--db postgres://…`), each on a new database.
+    @Test(.enabled(if: TestPostgres.enabled, TestPostgres.skipNote), arguments: scripts)
+    func conversationOnPostgres(_ url: URL) async throws {
+        guard !ConversationScript.updatingGolden else { return }
+        let script = try ConversationScript.load(url)
+        let golden = url.deletingPathExtension().appendingPathExtension("golden")
+        let failures = try await TestPostgres.withDatabase { location in try script.run(golden: golden, location: location) }
+        for failure in failures { Issue.record(Comment(rawValue: failure)) }
+    }
 }
 
 @Suite struct GoldenTranscriptTests {

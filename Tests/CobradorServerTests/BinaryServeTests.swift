@@ -40,10 +40,15 @@ import FoundationNetworking
 
     /// `cobrador serve` on a free loopback port over `db`, once `/healthz` answers (bounded wait).
     static func launch(db: URL, secrets: [String: String]) async throws -> (Process, URL) {
+        try await launch(location: db.path, secrets: secrets)
+    }
+
+    /// `serve` on `location`: a SQLite file's path or a `postgres://` URL.
+    static func launch(location: String, secrets: [String: String]) async throws -> (Process, URL) {
         let port = try freePort()
         let process = Process()
         process.executableURL = TestPaths.binary
-        process.arguments = ["--db", db.path, "--today", "2026-11-30", "serve", "--port", String(port)]
+        process.arguments = ["--db", location, "--today", "2026-11-30", "serve", "--port", String(port)]
         var env = CLIRunner.isolatedEnvironment()
         for (k, v) in secrets { env[k] = v }
         env["LOG_LEVEL"] = "error"

@@ -9,6 +9,8 @@ public struct CLIRunner: Sendable {
     }
 
     public var database: URL
+    /// What `--db` gets instead of `database`'s path: a `postgres://` URL for the runs on PostgreSQL.
+    public var location: String?
     public var today: String
     /// The child's HOME; its XDG folders live inside it.
     public var home: URL
@@ -20,8 +22,9 @@ public struct CLIRunner: Sendable {
     }
 
     /// A runner on a new temporary database, with the test fixture imported.
-    public static func withFixture(_ name: String = "invoices.csv") throws -> CLIRunner {
-        let runner = CLIRunner(database: TestPaths.temporaryDirectory().appendingPathComponent("test.sqlite"))
+    public static func withFixture(_ name: String = "invoices.csv", location: String? = nil) throws -> CLIRunner {
+        var runner = CLIRunner(database: TestPaths.temporaryDirectory().appendingPathComponent("test.sqlite"))
+        runner.location = location
         let out = try runner.run(["import", TestPaths.fixture(name).path])
         guard out.status == 0 else { throw CLIRunnerError(output: out) }
         return runner
@@ -29,7 +32,7 @@ public struct CLIRunner: Sendable {
 
     public func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Output {
         try Self.execute(
-            ["--db", database.path, "--today", today] + arguments, input: input,
+            ["--db", location ?? database.path, "--today", today] + arguments, input: input,
             environment: Self.isolatedEnvironment(home: home).merging(environment) { $1 })
     }
 

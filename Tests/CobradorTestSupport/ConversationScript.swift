@@ -63,9 +63,10 @@ public struct ConversationScript: Sendable {
     /// Runs the script through `cobrador chat` over a pipe (one process per stretch of days, on the same
     /// database) and returns one message per failed expectation. With `golden`, every whole answer must
     /// equal the recorded one (or, when updating, the file is rewritten).
-    public func run(golden: URL? = nil) throws -> [String] {
+    /// `location`: the database to run on instead of a new SQLite file (a `postgres://` URL).
+    public func run(golden: URL? = nil, location: String? = nil) throws -> [String] {
         let separator = "~~~ end of answer ~~~"
-        let base = try CLIRunner.withFixture(fixture)
+        let base = try CLIRunner.withFixture(fixture, location: location)
         var failures: [String] = []
         var answers: [String] = []
         var index = 0
