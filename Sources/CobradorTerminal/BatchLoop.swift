@@ -22,8 +22,10 @@ public struct BatchLoop {
     /// would cost more than it saves.
     static let linesPerWorker = 16
 
-    public init(read: @escaping () -> [UInt8]?, write: @escaping ([UInt8]) -> Void, workers: Int = 1,
-                answer: @escaping @Sendable (BatchRequest) -> String) {
+    public init(
+        read: @escaping () -> [UInt8]?, write: @escaping ([UInt8]) -> Void, workers: Int = 1,
+        answer: @escaping @Sendable (BatchRequest) -> String
+    ) {
         self.read = read
         self.write = write
         self.workers = max(1, workers)
@@ -33,8 +35,9 @@ public struct BatchLoop {
     /// Standard input and output, read and written straight through their file descriptors, one
     /// worker per active core.
     public static func standard(answer: @escaping @Sendable (BatchRequest) -> String) -> BatchLoop {
-        BatchLoop(read: StandardBytes.read, write: StandardBytes.write,
-                  workers: ProcessInfo.processInfo.activeProcessorCount, answer: answer)
+        BatchLoop(
+            read: StandardBytes.read, write: StandardBytes.write,
+            workers: ProcessInfo.processInfo.activeProcessorCount, answer: answer)
     }
 
     public func run() {
@@ -103,8 +106,10 @@ public struct BatchLoop {
         }
     }
 
-    private static func handle<Bytes: Collection<UInt8>>(_ raw: Bytes, answer: (BatchRequest) -> String,
-                                                         into out: inout [UInt8]) {
+    private static func handle<Bytes: Collection<UInt8>>(
+        _ raw: Bytes, answer: (BatchRequest) -> String,
+        into out: inout [UInt8]
+    ) {
         var line = Array(raw)
         if line.last == 0x0D { line.removeLast() }
         // Blank lines get no answer (as before): they carry no request.

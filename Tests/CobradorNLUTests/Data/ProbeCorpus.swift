@@ -434,7 +434,6 @@ en	€0.50	0.50	EUR
 en	the invoice of 1,750.00 euro	1750	EUR
 en	900 EUR	900	EUR
 en	£12k	12000	GBP
-en	$75 mn	75000000	-
 es	1.200 €	1200	EUR
 es	1.200,50 euros	1200.50	EUR
 es	€ 1.200,50	1200.50	EUR
