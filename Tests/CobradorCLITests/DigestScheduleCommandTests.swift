@@ -2,14 +2,9 @@ import CobradorTestSupport
 import Foundation
 import Testing
 
-/// `cobrador digest --schedule` and the configuration's `schedule:` section, through the real binary.
+/// `cobrador digest --schedule` and the configuration's `schedule:` section, through the real binary
+/// (each runner has its own HOME and XDG folders, so no settings file of the machine's is read).
 @Suite(.ownThread) struct DigestScheduleCommandTests {
-    /// Its own HOME and XDG folders, so no settings file of the machine's is read.
-    static func environment() -> [String: String] {
-        let home = TestPaths.temporaryDirectory()
-        return ["HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "XDG_DATA_HOME": home.path]
-    }
-
     static func configFile(_ yaml: String) throws -> URL {
         let url = TestPaths.temporaryDirectory().appendingPathComponent("config.yml")
         try yaml.write(to: url, atomically: true, encoding: .utf8)
@@ -34,7 +29,7 @@ import Testing
     @Test func showsTheScheduleAndTheNextRun() throws {
         let cli = CLIRunner(database: TestPaths.temporaryDirectory().appendingPathComponent("db.sqlite"))
         let config = try Self.configFile(Self.schedule)
-        let en = try cli.run(["--config", config.path, "digest", "--schedule"], environment: Self.environment())
+        let en = try cli.run(["--config", config.path, "digest", "--schedule"])
         #expect(en.status == 0, "\(en.stderr)")
         #expect(en.stdout == """
             Digest schedule: Monday to Friday at 09:00 (Europe/Madrid)
@@ -46,7 +41,7 @@ import Testing
         #expect(!en.stdout.contains("SECRET") && !en.stdout.contains("secret-token"))
         // Saturday 5 December: the next run is on Monday.
         let saturday = CLIRunner(database: cli.database, today: "2026-12-05")
-        let es = try saturday.run(["--lang", "es", "--config", config.path, "digest", "--schedule"], environment: Self.environment())
+        let es = try saturday.run(["--lang", "es", "--config", config.path, "digest", "--schedule"])
         #expect(es.stdout == """
             Resumen programado: de lunes a viernes a las 09:00 (Europe/Madrid)
             Publica en: slack (hooks.slack.com), discord (discord.com)
@@ -66,7 +61,7 @@ import Testing
                 timezone: America/Mexico_City
                 post: [{url: "https://chat.example.com/hooks/abc", format: mattermost}]
             """)
-        let out = try cli.run(["--config", config.path, "digest", "--schedule"], environment: Self.environment())
+        let out = try cli.run(["--config", config.path, "digest", "--schedule"])
         #expect(out.stdout == """
             Digest schedule: Mon, Thu at 07:30 (America/Mexico_City)
             Posts to: mattermost (chat.example.com)
@@ -80,7 +75,7 @@ import Testing
         let cli = CLIRunner(database: TestPaths.temporaryDirectory().appendingPathComponent("db.sqlite"))
         let config = try Self.configFile(Self.schedule.replacingOccurrences(of: "Europe/Madrid", with: "Europe/Madird"))
         for arguments in [["digest", "--schedule"], ["serve", "--port", "0"]] {
-            let out = try cli.run(["--config", config.path] + arguments, environment: Self.environment())
+            let out = try cli.run(["--config", config.path] + arguments)
             #expect(out.status == 1)
             #expect(out.stderr == """
                 Invalid configuration: \(config.path):7: schedule.digest.timezone: unknown time zone "Europe/Madird" \
@@ -88,7 +83,7 @@ import Testing
 
                 """)
         }
-        let es = try cli.run(["--lang", "es", "--config", config.path, "digest", "--schedule"], environment: Self.environment())
+        let es = try cli.run(["--lang", "es", "--config", config.path, "digest", "--schedule"])
         #expect(es.stderr.hasPrefix("Configuración no válida: \(config.path):7: schedule.digest.timezone: zona horaria desconocida"))
     }
 
@@ -101,19 +96,19 @@ import Testing
         ]
         for (original, broken, message) in cases {
             let config = try Self.configFile(Self.schedule.replacingOccurrences(of: original, with: broken))
-            let out = try cli.run(["--config", config.path, "digest", "--schedule"], environment: Self.environment())
+            let out = try cli.run(["--config", config.path, "digest", "--schedule"])
             #expect(out.status == 1)
             #expect(out.stderr.contains(message), "\(out.stderr)")
         }
         let mistyped = try Self.configFile("mail:\n  command: msmtp -t\n  timeout: soon\n")
-        let out = try cli.run(["--config", mistyped.path, "digest", "--schedule"], environment: Self.environment())
+        let out = try cli.run(["--config", mistyped.path, "digest", "--schedule"])
         #expect(out.status == 1)
         #expect(out.stderr.contains("config.yml:3: mail.timeout"), "\(out.stderr)")
     }
 
     @Test func withoutAScheduleSectionItSaysHowToAddOne() throws {
         let cli = CLIRunner(database: TestPaths.temporaryDirectory().appendingPathComponent("db.sqlite"))
-        let out = try cli.run(["digest", "--schedule"], environment: Self.environment())
+        let out = try cli.run(["digest", "--schedule"])
         #expect(out.status == 0)
         #expect(out.stdout == "No digest is scheduled: add a schedule: digest: section to the settings file (see the README).\n")
     }

@@ -46,7 +46,8 @@ struct TerminalTmuxTests {
     @Test func typingEditingHistoryAndLeaving() throws {
         let cli = try CLIRunner.withFixture()
         let home = TestPaths.temporaryDirectory()
-        let command = "HOME=\(home.path) XDG_DATA_HOME=\(home.path) NO_COLOR=1 \(TestPaths.binary.path) --db \(cli.database.path) "
+        // The tmux server hands down its own environment: the prefix clears the developer's COBRADOR_* and XDG_*.
+        let command = CLIRunner.isolatingShellPrefix(home: home) + "NO_COLOR=1 \(TestPaths.binary.path) --db \(cli.database.path) "
             + "--today 2026-11-30 chat; echo EXITED-$?; sleep 30"
         try tmux(["new-session", "-d", "-s", session, "-x", "140", "-y", "50", command])
         defer { _ = try? tmux(["kill-session", "-t", session]) }
@@ -67,7 +68,7 @@ struct TerminalTmuxTests {
 
         try tmux(["send-keys", "-t", session, "salir", "Enter"])
         #expect(try waitFor("EXITED-0").contains("EXITED-0"))
-        let history = try String(contentsOf: home.appendingPathComponent("cobrador/history"), encoding: .utf8)
+        let history = try String(contentsOf: home.appendingPathComponent(".local/share/cobrador/history"), encoding: .utf8)
         #expect(history.contains("estado de Hooli"))
     }
 }

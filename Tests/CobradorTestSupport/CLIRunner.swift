@@ -49,6 +49,16 @@ public struct CLIRunner: Sendable {
         return env
     }
 
+    /// The same isolation as a shell prefix, for a command that another program (tmux) starts with its own
+    /// environment: every `COBRADOR_*` is unset, then HOME and the XDG folders are set inside `home`.
+    public static func isolatingShellPrefix(home: URL) -> String {
+        let isolated = isolatedEnvironment(home: home)
+        let names = ["HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"]
+        let assignments = names.map { "\($0)='\(isolated[$0] ?? "")'" }.joined(separator: " ")
+        return #"for v in $(env | sed -n 's/^\(COBRADOR_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done; "#
+            + "export \(assignments); "
+    }
+
     /// A child still running after this long is killed, so that a hung binary fails its test
     /// instead of stalling the whole run.
     static let timeoutSeconds: Double = 180
