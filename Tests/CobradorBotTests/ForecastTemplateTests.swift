@@ -87,6 +87,30 @@ import Testing
         #expect(!nothing.contains(lang == .es ? "Cómo se calcula" : "How the expected"))
     }
 
+    /// Whichever parts the method line has, it ends with a full stop, never with a dangling "; ".
+    @Test(arguments: Language.allCases) func theMethodLineEndsWithAFullStop(lang: Language) throws {
+        let replies = try library()
+        let (_, book) = try demoBook()
+        let full = CashForecaster().forecast(book, today: today)
+        let lead = lang == .es ? "Cómo se calcula la fecha esperada: " : "How the expected dates were worked out: "
+        for mask in 1..<32 {
+            var f = full
+            f.method.byClientLateness = mask & 1 != 0 ? 3 : 0
+            f.method.byBookLateness = mask & 2 != 0 ? 2 : 0
+            f.method.byPromise = mask & 4 != 0 ? 1 : 0
+            f.method.byAge = mask & 8 != 0 ? 4 : 0
+            f.method.excluded = mask & 16 != 0 ? 1 : 0
+            f.method.usedAgeFallback = true
+            f.method.fallbackAgeSharePercent = 40
+            let text = try replies.render("forecast.reply", lang, ForecastView(f, lang, bars: false), variation: 0)
+            let line = try #require(text.split(separator: "\n").first { $0.hasPrefix(lead) }, "\(text)")
+            #expect(line.hasSuffix("."), "\(line)")
+            #expect(!line.contains(";."), "\(line)")
+            #expect(line.components(separatedBy: "; ").count == mask.nonzeroBitCount, "\(line)")
+            if mask & 8 != 0 { #expect(line.contains("40 %"), "\(line)") }
+        }
+    }
+
     @Test(arguments: Language.allCases) func theNewReasonsAndTheSoftReminder(lang: Language) throws {
         let replies = try library()
         for key in [

@@ -61,6 +61,25 @@ struct EscalationBehaviourTests {
         #expect(a.action == .firstReminder)
     }
 
+    @Test func thePromiseJustBrokenIsNotAlsoCountedAsBrokenBefore() {
+        var (b, _) = EscalationLadderTests.base()
+        b.email(on: "2026-10-21")
+        b.promise(for: "2026-11-10", madeOn: "2026-10-23")
+        let a = advisor.advise(b.file, today: day("2026-11-11"))
+        #expect(a.reasons.contains(.brokenPromise(promisedFor: day("2026-11-10"), madeOn: day("2026-10-23"), amount: nil)))
+        // Still asked for a date, but "broke a promise before" would name the same promise twice.
+        #expect(a.requiresDatedPromise)
+        #expect(!a.has(reasonKey: "reason.behaviour_promises_broken"))
+
+        // One broken earlier, on another invoice: that one (and only that one) is "before".
+        let old = b.invoice("F-2026-040", issued: "2026-06-01", due: "2026-07-01", amount: eur("200.00"))
+        b.promise(for: "2026-07-15", madeOn: "2026-07-05", invoice: old)
+        b.pay(old, eur("200.00"), on: "2026-08-20")
+        let again = advisor.advise(b.file, today: day("2026-11-11"))
+        #expect(again.has(reasonKey: "reason.broken_promise"))
+        #expect(again.reasons.contains(.promisesBroken(broken: 1, kept: 0)))
+    }
+
     @Test func oneSettingTurnsItOff() {
         var b = Self.client(history: [0, 0, 0, 0, 0, 0])
         let off = EscalationAdvisor(policy: EscalationPolicy(usePaymentBehaviour: false))

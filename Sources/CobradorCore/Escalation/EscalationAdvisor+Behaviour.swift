@@ -38,9 +38,23 @@ extension EscalationAdvisor {
         default:
             break
         }
-        if advice.requiresDatedPromise {
-            advice.reasons.append(.promisesBroken(broken: record.promisesBroken, kept: record.promisesKept))
+        // The promise the ladder just reported broken is not also one broken "before".
+        let before = Self.brokenBefore(record, reasons: advice.reasons)
+        if advice.requiresDatedPromise, before > 0 {
+            advice.reasons.append(.promisesBroken(broken: before, kept: record.promisesKept))
         }
         return advice
+    }
+
+    /// The client's broken promises, less the one a `.brokenPromise` reason already names.
+    static func brokenBefore(_ record: PaymentRecord, reasons: [FollowUpReason]) -> Int {
+        var named: (promisedFor: CalendarDay, madeOn: CalendarDay)?
+        for reason in reasons {
+            if case .brokenPromise(let promisedFor, let madeOn, _) = reason { named = (promisedFor, madeOn) }
+        }
+        guard let named else { return record.promisesBroken }
+        let isNamed = { (o: PromiseOutcome) in o.promise.promisedFor == named.promisedFor && o.promise.madeOn == named.madeOn }
+        let reported = record.promises.contains { $0.verdict == .broken && isNamed($0) }
+        return record.promisesBroken - (reported ? 1 : 0)
     }
 }

@@ -25,17 +25,17 @@ public struct CashForecaster: Sendable {
     struct Accumulator {
         var byDue: [Int64]
         var expected: [Int64]
-        var parts: [[Part]]
+        var top: [TopContributions]
         var overdue: Int64 = 0
         var expectedLater: Int64 = 0
         var dueLater: Int64 = 0
         var unlikely: Int64 = 0
         var excluded: [ExcludedInvoice] = []
 
-        init(weeks: Int) {
+        init(weeks: Int, contributors: Int) {
             byDue = [Int64](repeating: 0, count: weeks)
             expected = [Int64](repeating: 0, count: weeks)
-            parts = [[Part]](repeating: [], count: weeks)
+            top = [TopContributions](repeating: TopContributions(limit: contributors), count: weeks)
         }
     }
 
@@ -51,27 +51,32 @@ public struct CashForecaster: Sendable {
         let promised = promisedParts(index, today: today)
 
         // One accumulator per currency, mutated in place (a copy out of a dictionary would copy its arrays
-        // for every invoice).
+        // for every invoice); the currencies are few, so they are found by a scan, not by hashing.
         var accumulators: [Accumulator] = []
-        var slot: [Currency: Int] = [:]
-        var clientMedians: [Int: (days: Int, payments: Int)?] = [:]
+        var slotCurrencies: [Currency] = []
+        // Each client's own median, worked out on its first open invoice: 0 not yet, 1 none, 2 known.
+        var medianState = [UInt8](repeating: 0, count: index.clientIDs.count)
+        var medianDays = [Int](repeating: 0, count: index.clientIDs.count)
+        var medianPayments = [Int](repeating: 0, count: index.clientIDs.count)
         var method = ForecastMethod(
             byPromise: 0, byClientLateness: 0, byBookLateness: 0, byAge: 0, excluded: 0, bookMedianDaysLate: bookMedian,
-            clientHistoryMonths: settings.clientHistoryMonths, ageTable: table, usedAgeFallback: false)
+            clientHistoryMonths: settings.clientHistoryMonths, ageTable: table, usedAgeFallback: false,
+            fallbackAgeSharePercent: settings.fallbackAgeSharePercent)
+        let number = { (i: Int) in book.invoices[i].number }
 
         for (i, invoice) in book.invoices.enumerated() where invoice.issued <= today {
             let outstanding = invoice.amount.minorUnits - index.paid(i, through: today)
             guard outstanding > 0 else { continue }
             let currency = invoice.amount.currency
             let k: Int
-            if let known = slot[currency] {
+            if let known = slotCurrencies.firstIndex(of: currency) {
                 k = known
             } else {
                 k = accumulators.count
-                slot[currency] = k
-                accumulators.append(Accumulator(weeks: weeks))
+                slotCurrencies.append(currency)
+                accumulators.append(Accumulator(weeks: weeks, contributors: settings.contributorsPerWeek))
             }
-            if let hold = holds.hold(on: invoice) {
+            if !holds.isEmpty, let hold = holds.hold(on: invoice) {
                 method.excluded += 1
                 accumulators[k].excluded.append(ExcludedInvoice(
                     invoiceNumber: invoice.number, clientID: invoice.clientID, clientName: book.name(of: invoice.clientID),
@@ -88,14 +93,16 @@ public struct CashForecaster: Sendable {
                 let week = today.days(until: day) / 7
                 if week < weeks {
                     accumulators[k].expected[week] += amount
-                    accumulators[k].parts[week].append(Part(invoice: i, outstanding: outstanding, amount: amount, day: day, basis: basis))
+                    accumulators[k].top[week].add(
+                        Part(invoice: i, outstanding: outstanding, amount: amount, day: day, basis: basis), number: number)
                 } else {
                     accumulators[k].expectedLater += amount
                 }
             }
 
             var rest = outstanding
-            if let promise = promised[i] {
+            let promise = promised.isEmpty ? nil : promised[i]
+            if let promise {
                 let part = min(rest, promise.amount)
                 place(part, on: promise.promise.promisedFor,
                       .promise(promisedFor: promise.promise.promisedFor, madeOn: promise.promise.madeOn))
@@ -104,21 +111,24 @@ public struct CashForecaster: Sendable {
                 if rest == 0 { continue }
             }
             let client = Int(index.clientOf[i])
-            if clientMedians[client] == nil {
-                let recent = lateness.median(client, since: since)
-                let all = lateness.median(client)
+            if medianState[client] == 0 {
                 let minimum = settings.minimumClientPayments
-                clientMedians[client] = .some(
-                    recent.flatMap { $0.payments >= minimum ? $0 : nil } ?? all.flatMap { $0.payments >= minimum ? $0 : nil })
+                let recent = lateness.median(client, since: since)
+                let enough = { (m: (days: Int, payments: Int)?) in m.flatMap { $0.payments >= minimum ? $0 : nil } }
+                if let m = enough(recent) ?? enough(lateness.median(client)) {
+                    (medianState[client], medianDays[client], medianPayments[client]) = (2, m.days, m.payments)
+                } else {
+                    medianState[client] = 1
+                }
             }
-            let own = clientMedians[client] ?? nil
+            let own = medianState[client] == 2 ? (days: medianDays[client], payments: medianPayments[client]) : nil
             let median = own?.days ?? bookMedian
             let basis: ExpectedDateBasis = own.map { ExpectedDateBasis.clientLateness(medianDaysLate: $0.days, payments: $0.payments) }
                 ?? .bookLateness(medianDaysLate: bookMedian)
             let expectedDay = due.adding(days: median)
             if expectedDay >= today {
                 place(rest, on: expectedDay, basis)
-                if promised[i] == nil {
+                if promise == nil {
                     if own == nil { method.byBookLateness += 1 } else { method.byClientLateness += 1 }
                 }
                 continue
@@ -132,19 +142,18 @@ public struct CashForecaster: Sendable {
             accumulators[k].unlikely += rest - weighted
             place(weighted, on: today.adding(days: wait),
                   .ageWeighted(daysOverdue: age, sharePercent: share, waitDays: wait, reliable: row != nil))
-            if promised[i] == nil { method.byAge += 1 }
+            if promise == nil { method.byAge += 1 }
         }
 
         let baseline = baselineWeekly(book, today: today)
-        var currencies = Set(slot.keys)
+        var currencies = Set(slotCurrencies)
         for (c, units) in baseline where units > 0 { currencies.insert(c) }
         let result = currencies.sorted().map { currency in
-            let acc = slot[currency].map { accumulators[$0] } ?? Accumulator(weeks: weeks)
+            let empty = Accumulator(weeks: weeks, contributors: settings.contributorsPerWeek)
+            let acc = slotCurrencies.firstIndex(of: currency).map { accumulators[$0] } ?? empty
             let money = { (units: Int64) in Money(minorUnits: units, currency: currency) }
             let weekList = (0..<weeks).map { w in
-                let top = acc.parts[w].sorted { a, b in
-                    a.amount != b.amount ? a.amount > b.amount : book.invoices[a.invoice].number < book.invoices[b.invoice].number
-                }.prefix(settings.contributorsPerWeek)
+                let top = acc.top[w].parts
                 return ForecastWeek(
                     index: w, start: today.adding(days: 7 * w), end: today.adding(days: 7 * w + 6),
                     byDueDate: money(acc.byDue[w]), expected: money(acc.expected[w]),
@@ -154,7 +163,7 @@ public struct CashForecaster: Sendable {
                             invoiceNumber: inv.number, clientID: inv.clientID, clientName: book.name(of: inv.clientID),
                             outstanding: money(p.outstanding), expected: money(p.amount), expectedOn: p.day, basis: p.basis)
                     },
-                    contributorCount: acc.parts[w].count)
+                    contributorCount: acc.top[w].count)
             }
             return CurrencyForecast(
                 currency: currency, weeks: weekList, overdue: money(acc.overdue), expectedLater: money(acc.expectedLater),
@@ -264,6 +273,8 @@ struct Holds {
             }
         }
     }
+
+    var isEmpty: Bool { byClient.isEmpty && byInvoice.isEmpty }
 
     func hold(on invoice: Invoice) -> FollowUpPause? { byInvoice[invoice.id] ?? byClient[invoice.clientID] }
 }

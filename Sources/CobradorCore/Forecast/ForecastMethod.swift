@@ -15,10 +15,13 @@ public struct ForecastMethod: Hashable, Sendable, Codable {
     public var ageTable: AgePaymentTable
     /// Some long-overdue invoices fell in an age band with too little history (the fallback share applied).
     public var usedAgeFallback: Bool
+    /// The share counted for those (the settings' `fallback_age_share_percent`).
+    public var fallbackAgeSharePercent: Int
 
     public init(
         byPromise: Int, byClientLateness: Int, byBookLateness: Int, byAge: Int, excluded: Int, bookMedianDaysLate: Int,
-        clientHistoryMonths: Int, ageTable: AgePaymentTable, usedAgeFallback: Bool
+        clientHistoryMonths: Int, ageTable: AgePaymentTable, usedAgeFallback: Bool,
+        fallbackAgeSharePercent: Int = ForecastSettings.standard.fallbackAgeSharePercent
     ) {
         self.byPromise = byPromise
         self.byClientLateness = byClientLateness
@@ -29,6 +32,7 @@ public struct ForecastMethod: Hashable, Sendable, Codable {
         self.clientHistoryMonths = clientHistoryMonths
         self.ageTable = ageTable
         self.usedAgeFallback = usedAgeFallback
+        self.fallbackAgeSharePercent = fallbackAgeSharePercent
     }
 
     public var openInvoices: Int { byPromise + byClientLateness + byBookLateness + byAge }

@@ -34,7 +34,7 @@ public struct ForecastSettings: Hashable, Sendable, Codable {
     public init(
         weeks: Int = 13, baselineWeeks: Int = 26, contributorsPerWeek: Int = 5, clientHistoryMonths: Int = 6,
         minimumClientPayments: Int = 3, minimumAgeSamples: Int = 20, fallbackAgeSharePercent: Int = 50,
-        fallbackAgeWaitDays: Int = 14, assumedPaymentTermDays: Int = 30, dsoDays: Int = 90, slowerRecentDays: Int = 90,
+        fallbackAgeWaitDays: Int = 7, assumedPaymentTermDays: Int = 30, dsoDays: Int = 90, slowerRecentDays: Int = 90,
         slowerEarlierDays: Int = 365, slowerMinimumPayments: Int = 2, slowerMinimumRiseDays: Int = 3, slowerLimit: Int = 10
     ) {
         self.weeks = weeks

@@ -48,6 +48,12 @@ public struct ForecastView: ReplyView, Hashable {
     public var byAge: Int?
     public var excludedCount: Int?
     public var fallback: Bool
+    public var fallbackShare: Int
+    /// Per part of the method line, whether another part follows it (a "; ") or it is the last (a ".").
+    public var clientThen: Bool
+    public var bookThen: Bool
+    public var promiseThen: Bool
+    public var ageThen: Bool
 
     /// `bars`: a bar of each week's expected amount, for channels that show a fixed-width chart.
     public init(_ f: CashForecast, _ language: Language, bars: Bool) {
@@ -66,6 +72,10 @@ public struct ForecastView: ReplyView, Hashable {
         byAge = m.byAge > 0 ? m.byAge : nil
         excludedCount = m.excluded > 0 ? m.excluded : nil
         fallback = m.usedAgeFallback
+        fallbackShare = m.fallbackAgeSharePercent
+        let present = [byClient, byBook, byPromise, byAge, excludedCount].map { $0 != nil }
+        let follows = { (k: Int) in present[(k + 1)...].contains(true) }
+        (clientThen, bookThen, promiseThen, ageThen) = (follows(0), follows(1), follows(2), follows(3))
     }
 
     /// Amounts are padded to line up in a fixed-width font.
