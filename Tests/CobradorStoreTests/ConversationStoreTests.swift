@@ -25,7 +25,8 @@ import Testing
 
     @Test(arguments: StoreEngine.available) func anotherConnectionSeesTheSameConversations(engine: StoreEngine) async throws {
         try await engine.withLocation { location in
-            let one = try await StoreEngine.open(location), two = try await StoreEngine.open(location)
+            let one = try await StoreEngine.open(location)
+            let two = try await StoreEngine.open(location)
             try await one.saveConversation(Data([0, 1, 2]), key: "k", expiresAt: Self.now.addingTimeInterval(60))
             #expect(try await two.loadConversation(key: "k", now: Self.now) == Data([0, 1, 2]))
         }

@@ -110,7 +110,8 @@ import Testing
     /// The answer caches rely on this: another process's commit moves the token.
     @Test(arguments: StoreEngine.available) func anotherProcessCommitMovesTheChangeToken(engine: StoreEngine) async throws {
         try await engine.withLocation { location in
-            let mine = try await StoreEngine.open(location), other = try await StoreEngine.open(location)
+            let mine = try await StoreEngine.open(location)
+            let other = try await StoreEngine.open(location)
             let before = try #require(try await mine.changeToken())
             #expect(try await mine.changeToken() == before, "stable while nothing changes")
             _ = try await other.apply(.addClient(name: "Otra S.L.", contacts: []), by: me)
