@@ -46,11 +46,12 @@ struct Backtest {
 
     /// "EUR: MAE expected 41,200 vs due date 180,300 (−77 %), baseline 95,000; …" in major units.
     var summary: String {
-        "cut \(cut.isoString); " + currencies.map { r in
-            let major = { (x: Double) in Int((x / 100).rounded()).grouped }
-            return "\(r.currency.code) weekly MAE expected \(major(r.expectedMAE)) vs due-date \(major(r.dueDateMAE)) "
-                + "(\(Int((r.improvement * 100).rounded())) % better; trailing average \(major(r.baselineMAE)); "
-                + "actual \(major(r.actualWeeklyMean))/week)"
-        }.joined(separator: "; ")
+        "cut \(cut.isoString); "
+            + currencies.map { r in
+                let major = { (x: Double) in Int((x / 100).rounded()).grouped }
+                return "\(r.currency.code) weekly MAE expected \(major(r.expectedMAE)) vs due-date \(major(r.dueDateMAE)) "
+                    + "(\(Int((r.improvement * 100).rounded())) % better; trailing average \(major(r.baselineMAE)); "
+                    + "actual \(major(r.actualWeeklyMean))/week)"
+            }.joined(separator: "; ")
     }
 }

@@ -26,8 +26,9 @@ enum BenchPhase: String, CaseIterable, ExpressibleByArgument, Sendable {
             guard let source = FileByteSource(path: csv) else { throw ValidationError("cannot read \(csv)") }
             let (summary, seconds) = try Stopwatch.time { () throws -> ImportSummary in
                 let reader = try ExportReader(source: source)
-                return try store.importInvoices(from: reader, on: today, by: Actor(user: "bench", channel: "bench"), dryRun: false,
-                                                progress: nil)
+                return try store.importInvoices(
+                    from: reader, on: today, by: Actor(user: "bench", channel: "bench"), dryRun: false,
+                    progress: nil)
             }
             guard summary.succeeded else { throw ValidationError("import refused: \(summary.problems.prefix(3))") }
             return PhaseResult(
@@ -40,8 +41,9 @@ enum BenchPhase: String, CaseIterable, ExpressibleByArgument, Sendable {
             let (debtors, seconds) = try Stopwatch.best(of: Self.repetitions) {
                 Debtor.summarize(try store.openItems(), asOf: today)
             }
-            return PhaseResult(phase: rawValue, seconds: seconds, peakMB: PeakMemory.megabytes(),
-                               detail: "\(debtors.count.grouped) client×currency rows")
+            return PhaseResult(
+                phase: rawValue, seconds: seconds, peakMB: PeakMemory.megabytes(),
+                detail: "\(debtors.count.grouped) client×currency rows")
 
         case .listOverdue:
             let store = try AppDatabase.open(path: database)
@@ -51,8 +53,9 @@ enum BenchPhase: String, CaseIterable, ExpressibleByArgument, Sendable {
                     .filter { $0.daysOverdue(asOf: today) > 0 }
                     .sorted { ($0.daysOverdue(asOf: today), $0.outstanding.minorUnits) > ($1.daysOverdue(asOf: today), $1.outstanding.minorUnits) }
             }
-            return PhaseResult(phase: rawValue, seconds: seconds, peakMB: PeakMemory.megabytes(),
-                               detail: "\(items.count.grouped) overdue invoices")
+            return PhaseResult(
+                phase: rawValue, seconds: seconds, peakMB: PeakMemory.megabytes(),
+                detail: "\(items.count.grouped) overdue invoices")
 
         case .agenda:
             let store = try AppDatabase.open(path: database)
@@ -80,8 +83,9 @@ enum BenchPhase: String, CaseIterable, ExpressibleByArgument, Sendable {
                 return seen
             }
             let each = seconds / Double(max(ids.count, 1))
-            return PhaseResult(phase: rawValue, seconds: each, peakMB: PeakMemory.megabytes(),
-                               detail: "mean of \(ids.count) clients (\(invoices / max(ids.count, 1)) invoices each)")
+            return PhaseResult(
+                phase: rawValue, seconds: each, peakMB: PeakMemory.megabytes(),
+                detail: "mean of \(ids.count) clients (\(invoices / max(ids.count, 1)) invoices each)")
 
         case .parse:
             let catalog = try IntentCatalogLoader.compile(IntentCatalogLoader.embeddedFiles)

@@ -12,8 +12,8 @@ enum ChildProcess {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0,
-              let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
-              let result = try? JSONDecoder().decode(PhaseResult.self, from: Data(line.utf8))
+            let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
+            let result = try? JSONDecoder().decode(PhaseResult.self, from: Data(line.utf8))
         else {
             throw ChildProcessError(arguments: arguments, status: process.terminationStatus)
         }

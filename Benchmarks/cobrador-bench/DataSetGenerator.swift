@@ -53,7 +53,11 @@ struct DataSetGenerator {
         var written = 0
         // The invoices and their dated payments come from the clients' habits (GeneratedInvoices).
         for g in GeneratedInvoices(scale: scale, today: today) {
-            let client = g.client, currency = g.currency, issued = g.issued, due = g.due, amount = g.amount
+            let client = g.client
+            let currency = g.currency
+            let issued = g.issued
+            let due = g.due
+            let amount = g.amount
             let paid = g.paid
             let slug = names[client].split(separator: " ")[0].lowercased()
             let phone = client % 3 == 0 ? "+34 6\(String(format: "%08d", client))" : ""

@@ -59,12 +59,14 @@ struct GeneratedInvoices: Sequence, IteratorProtocol {
         payments.reserveCapacity(scale.invoices)
         for (k, g) in GeneratedInvoices(scale: scale, today: today).enumerated() {
             let id = Int64(k + 1)
-            invoices.append(Invoice(
-                id: id, number: g.number, clientID: Int64(g.client + 1), issued: g.issued, due: g.due,
-                amount: Money(minorUnits: g.amount, currency: g.currency)))
+            invoices.append(
+                Invoice(
+                    id: id, number: g.number, clientID: Int64(g.client + 1), issued: g.issued, due: g.due,
+                    amount: Money(minorUnits: g.amount, currency: g.currency)))
             for p in g.payments {
-                payments.append(Payment(
-                    id: Int64(payments.count + 1), invoiceID: id, amount: Money(minorUnits: p.amount, currency: g.currency), date: p.day))
+                payments.append(
+                    Payment(
+                        id: Int64(payments.count + 1), invoiceID: id, amount: Money(minorUnits: p.amount, currency: g.currency), date: p.day))
             }
         }
         var clientNames: [Int64: String] = [:]

@@ -23,7 +23,8 @@ struct RunCommand: ParsableCommand {
         let dir = URL(fileURLWithPath: workDir ?? NSTemporaryDirectory() + "cobrador-bench-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { if !keep && workDir == nil { try? FileManager.default.removeItem(at: dir) } }
-        let csv = dir.appendingPathComponent("invoices.csv"), db = dir.appendingPathComponent("bench.sqlite")
+        let csv = dir.appendingPathComponent("invoices.csv")
+        let db = dir.appendingPathComponent("bench.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db.path + suffix) }
 
         print("cobrador-bench: \(scale.invoices.grouped) invoices, \(scale.clients.grouped) clients, seed \(scale.seed), in \(dir.path)")
@@ -60,8 +61,10 @@ struct RunCommand: ParsableCommand {
             let sql = SQLiteShell.whoOwesSQL(today: BenchPhase.today.isoString)
             let (seconds, rows) = try SQLiteShell.time(sql: sql, database: db.path, repetitions: BenchPhase.repetitions)
             ratio = whoOwes.seconds / seconds
-            table.add(["who_owes in sqlite3 CLI", ResultTable.seconds(seconds), "-",
-                       "\(rows.grouped) rows; cobrador/sqlite3 = \(String(format: "%.2f", ratio!))× (goal ≤ 1.5×)"])
+            table.add([
+                "who_owes in sqlite3 CLI", ResultTable.seconds(seconds), "-",
+                "\(rows.grouped) rows; cobrador/sqlite3 = \(String(format: "%.2f", ratio!))× (goal ≤ 1.5×)",
+            ])
         } else {
             table.add(["who_owes in sqlite3 CLI", "-", "-", "sqlite3 not installed (apt-get install -y sqlite3)"])
         }
@@ -69,8 +72,10 @@ struct RunCommand: ParsableCommand {
             let scratch = dir.appendingPathComponent("sqlite3-import.sqlite").path
             let seconds = try SQLiteShell.timeImport(csv: csv.path, scratch: scratch, repetitions: 1)
             let ratio = importResult.seconds / seconds
-            table.add(["import in sqlite3 CLI (.import)", ResultTable.seconds(seconds), "-",
-                       "plain table, no indexes; cobrador/sqlite3 = \(String(format: "%.2f", ratio))× (goal ≤ 5×, aim 3×)"])
+            table.add([
+                "import in sqlite3 CLI (.import)", ResultTable.seconds(seconds), "-",
+                "plain table, no indexes; cobrador/sqlite3 = \(String(format: "%.2f", ratio))× (goal ≤ 5×, aim 3×)",
+            ])
         }
         print("")
         print(table.markdown())

@@ -48,7 +48,9 @@ enum SQLiteShell {
                 try input.fileHandleForWriting.close()
                 process.waitUntilExit()
             }
-            guard process.terminationStatus == 0 else { throw ChildProcessError(arguments: ["sqlite3", ".import"], status: process.terminationStatus) }
+            guard process.terminationStatus == 0 else {
+                throw ChildProcessError(arguments: ["sqlite3", ".import"], status: process.terminationStatus)
+            }
             best = min(best, seconds)
         }
         for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) }
@@ -71,7 +73,8 @@ enum SQLiteShell {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: exe)
             process.arguments = ["-batch", "-readonly", database]
-            let input = Pipe(), output = Pipe()
+            let input = Pipe()
+            let output = Pipe()
             process.standardInput = input
             process.standardOutput = output
             let (_, seconds) = try Stopwatch.time { () throws -> Void in

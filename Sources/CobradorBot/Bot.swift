@@ -113,7 +113,9 @@ public actor Bot: ChatEngine {
     }
 
     /// One message in the light of the conversation: a confirmation, a cancellation, or an intent to answer.
-    func answer(_ parsed: Understanding, message: IncomingMessage, today: CalendarDay, in context: inout HandlerContext) async throws
+    func answer(
+        _ parsed: Understanding, message: IncomingMessage, today: CalendarDay, in context: inout HandlerContext
+    ) async throws
         -> BotReply
     {
         var u: Understanding

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Who the user is, for signatures and "how to pay" in drafts. Set in the configuration file.
 public struct BusinessProfile: Sendable, Hashable, Codable {
     public var name: String

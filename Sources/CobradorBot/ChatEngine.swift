@@ -1,5 +1,5 @@
-import Foundation
 import CobradorCore
+import Foundation
 
 /// The one door every channel (terminal, Slack, Mattermost, webhook) goes through.
 /// Adapters know nothing of invoices: they pass text in and get text out.

@@ -22,7 +22,8 @@ extension AppContext {
         return Bot(
             store: store, understanding: NLUUnderstandingFactory(catalog: try Self.catalog(options)), replies: replies, dates: dates,
             profile: settings.profile, policy: settings.followUp ?? .standard, lateFees: settings.lateFeeCalculator,
-            mail: settings.mailSetup(environment: environment), conversations: store, conversationLifetime: settings.conversationLifetime, logger: logger)
+            mail: settings.mailSetup(environment: environment), conversations: store, conversationLifetime: settings.conversationLifetime,
+            logger: logger)
     }
 
     func configuration(_ options: CobradorCommand) throws -> AppConfiguration {

@@ -13,9 +13,10 @@ struct AskCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try await withAsyncCLIErrors(root) { try await AppContext.open(root) }
         let bot = try withCLIErrors(root) { try context.makeBot(root) }
-        let reply = await bot.respond(to: IncomingMessage(
-            text: message.joined(separator: " "), conversation: ConversationKey(channel: "cli", user: "local"),
-            language: context.forcedLanguage))
+        let reply = await bot.respond(
+            to: IncomingMessage(
+                text: message.joined(separator: " "), conversation: ConversationKey(channel: "cli", user: "local"),
+                language: context.forcedLanguage))
         Console.out(reply.text)
     }
 }

@@ -51,9 +51,10 @@ struct DigestCommand: AsyncParsableCommand {
         let escaped = ChatEscaper.escape(text, for: format)
         do {
             let report = try await WebhookPoster().post(escaped, to: url, format: format)
-            Console.out(lang == .es
-                ? "Resumen publicado (\(report.messages) mensaje(s), \(report.attempts) intento(s))."
-                : "Digest posted (\(report.messages) message(s), \(report.attempts) attempt(s)).")
+            Console.out(
+                lang == .es
+                    ? "Resumen publicado (\(report.messages) mensaje(s), \(report.attempts) intento(s))."
+                    : "Digest posted (\(report.messages) message(s), \(report.attempts) attempt(s)).")
         } catch {
             Console.err(error.message(in: lang))
             throw ExitCode(1)

@@ -18,74 +18,89 @@ extension ImportCommand {
             lines.append((es ? "Clientes nuevos: " : "New clients: ") + "\(s.clientsCreated.count) (\(list(s.clientsCreated)))")
         }
         if !s.removed.isEmpty {
-            lines.append(es
-                ? "Retiradas (el fichero ya no las da por debidas): \(s.removed.count) (\(list(s.removed)))"
-                : "Taken out (the file no longer gives them as owed): \(s.removed.count) (\(list(s.removed)))")
+            lines.append(
+                es
+                    ? "Retiradas (el fichero ya no las da por debidas): \(s.removed.count) (\(list(s.removed)))"
+                    : "Taken out (the file no longer gives them as owed): \(s.removed.count) (\(list(s.removed)))")
         }
         if !s.keptWithHistory.isEmpty {
-            lines.append(es
-                ? "No debidas según el fichero, pero con pagos o gestiones anotados en cobrador, así que no las he tocado: "
-                    + "\(s.keptWithHistory.count) (\(list(s.keptWithHistory)))"
-                : "Not owed according to the file, but with payments or follow-ups recorded in cobrador, so I left them: "
-                    + "\(s.keptWithHistory.count) (\(list(s.keptWithHistory)))")
+            lines.append(
+                es
+                    ? "No debidas según el fichero, pero con pagos o gestiones anotados en cobrador, así que no las he tocado: "
+                        + "\(s.keptWithHistory.count) (\(list(s.keptWithHistory)))"
+                    : "Not owed according to the file, but with payments or follow-ups recorded in cobrador, so I left them: "
+                        + "\(s.keptWithHistory.count) (\(list(s.keptWithHistory)))")
         }
         if s.created.isEmpty && s.updated.isEmpty && s.unchanged.isEmpty {
             lines.append(es ? "El fichero no tiene facturas." : "The file has no invoices.")
         }
         if r.dueAssumed > 0 {
             let how = r.termDaysGiven ? "--terms \(r.termDays)" : (es ? "por defecto; cámbielo con --terms" : "the default; change it with --terms")
-            lines.append(es
-                ? "Sin vencimiento ni condiciones de pago en \(r.dueAssumed) factura(s): vencen a los \(r.termDays) días de la emisión (\(how))."
-                : "No due date or payment terms on \(r.dueAssumed) invoice(s): due \(r.termDays) days after issue (\(how)).")
+            lines.append(
+                es
+                    ? "Sin vencimiento ni condiciones de pago en \(r.dueAssumed) factura(s): vencen a los \(r.termDays) días de la emisión (\(how))."
+                    : "No due date or payment terms on \(r.dueAssumed) invoice(s): due \(r.termDays) days after issue (\(how)).")
         }
         if r.dueFromTerms > 0 {
-            lines.append(es
-                ? "Vencimiento calculado con las condiciones de pago del fichero en \(r.dueFromTerms) factura(s)."
-                : "Due date worked out from the file's payment terms on \(r.dueFromTerms) invoice(s).")
+            lines.append(
+                es
+                    ? "Vencimiento calculado con las condiciones de pago del fichero en \(r.dueFromTerms) factura(s)."
+                    : "Due date worked out from the file's payment terms on \(r.dueFromTerms) invoice(s).")
         }
         if !r.dueBeforeIssued.isEmpty {
-            lines.append(es
-                ? "Aviso: \(r.dueBeforeIssued.count) factura(s) vencen antes de su fecha de emisión (\(list(r.dueBeforeIssued))); "
-                    + "las importo tal cual."
-                : "Note: \(r.dueBeforeIssued.count) invoice(s) fall due before their issue date (\(list(r.dueBeforeIssued))); "
-                    + "imported as they are.")
+            lines.append(
+                es
+                    ? "Aviso: \(r.dueBeforeIssued.count) factura(s) vencen antes de su fecha de emisión (\(list(r.dueBeforeIssued))); "
+                        + "las importo tal cual."
+                    : "Note: \(r.dueBeforeIssued.count) invoice(s) fall due before their issue date (\(list(r.dueBeforeIssued))); "
+                        + "imported as they are.")
         }
         if r.defaultCurrencyUsed > 0, let code = r.defaultCurrency?.code {
-            lines.append(es
-                ? "Moneda \(code) (de --currency o de la configuración) en \(r.defaultCurrencyUsed) factura(s) en las que el fichero no la dice."
-                : "Currency \(code) (from --currency or the configuration) on \(r.defaultCurrencyUsed) invoice(s) where the file does not say.")
+            lines.append(
+                es
+                    ? "Moneda \(code) (de --currency o de la configuración) en \(r.defaultCurrencyUsed) factura(s) en las que el fichero no la dice."
+                    : "Currency \(code) (from --currency or the configuration) on \(r.defaultCurrencyUsed) invoice(s) where the file does not say.")
         }
         if !r.unknownStatuses.isEmpty {
             let words = r.unknownStatuses.sorted { $0.key < $1.key }.map { "«\($0.key)» (\($0.value))" }.joined(separator: ", ")
-            lines.append(es ? "Estados que no conozco, tomados como pendientes de cobro: \(words)."
-                            : "Statuses I don't know, taken as still owed: \(words.replacingOccurrences(of: "«", with: "\"").replacingOccurrences(of: "»", with: "\"")).")
+            lines.append(
+                es
+                    ? "Estados que no conozco, tomados como pendientes de cobro: \(words)."
+                    : "Statuses I don't know, taken as still owed: \(words.replacingOccurrences(of: "«", with: "\"").replacingOccurrences(of: "»", with: "\""))."
+            )
         }
         if !r.balanceAboveTotal.isEmpty {
-            lines.append(es
-                ? "El saldo pendiente supera el total en \(r.balanceAboveTotal.count) factura(s) (\(list(r.balanceAboveTotal))): cuento el saldo."
-                : "The balance is above the total on \(r.balanceAboveTotal.count) invoice(s) (\(list(r.balanceAboveTotal))): I count the balance.")
+            lines.append(
+                es
+                    ? "El saldo pendiente supera el total en \(r.balanceAboveTotal.count) factura(s) (\(list(r.balanceAboveTotal))): cuento el saldo."
+                    : "The balance is above the total on \(r.balanceAboveTotal.count) invoice(s) (\(list(r.balanceAboveTotal))): I count the balance."
+            )
         }
         if !r.overpaid.isEmpty {
-            lines.append(es
-                ? "Cobrado más que el total en \(r.overpaid.count) factura(s) (\(list(r.overpaid))): las doy por pagadas."
-                : "Paid more than the total on \(r.overpaid.count) invoice(s) (\(list(r.overpaid))): taken as paid in full.")
+            lines.append(
+                es
+                    ? "Cobrado más que el total en \(r.overpaid.count) factura(s) (\(list(r.overpaid))): las doy por pagadas."
+                    : "Paid more than the total on \(r.overpaid.count) invoice(s) (\(list(r.overpaid))): taken as paid in full.")
         }
         if !r.partialWithoutAmount.isEmpty {
-            lines.append(es
-                ? "«Cobro parcial» sin importe en \(r.partialWithoutAmount.count) factura(s) (\(list(r.partialWithoutAmount))): "
-                    + "las cuento como pendientes enteras; anote el pago con «X pagó …»."
-                : "\"Partially paid\" without an amount on \(r.partialWithoutAmount.count) invoice(s) (\(list(r.partialWithoutAmount))): "
-                    + "counted as wholly owed; record the payment with \"X paid …\".")
+            lines.append(
+                es
+                    ? "«Cobro parcial» sin importe en \(r.partialWithoutAmount.count) factura(s) (\(list(r.partialWithoutAmount))): "
+                        + "las cuento como pendientes enteras; anote el pago con «X pagó …»."
+                    : "\"Partially paid\" without an amount on \(r.partialWithoutAmount.count) invoice(s) (\(list(r.partialWithoutAmount))): "
+                        + "counted as wholly owed; record the payment with \"X paid …\".")
         }
         if r.paymentsWithoutInvoice > 0 {
-            lines.append(es
-                ? "\(r.paymentsWithoutInvoice) pago(s) de facturas que no están en el fichero: ignorados."
-                : "\(r.paymentsWithoutInvoice) payment(s) of invoices that are not in the file: skipped.")
+            lines.append(
+                es
+                    ? "\(r.paymentsWithoutInvoice) pago(s) de facturas que no están en el fichero: ignorados."
+                    : "\(r.paymentsWithoutInvoice) payment(s) of invoices that are not in the file: skipped.")
         }
         if s.futurePaymentsDatedToday > 0 {
-            lines.append(es
-                ? "\(s.futurePaymentsDatedToday) pago(s) con fecha futura anotados con la fecha de hoy."
-                : "\(s.futurePaymentsDatedToday) payment(s) dated in the future recorded as of today.")
+            lines.append(
+                es
+                    ? "\(s.futurePaymentsDatedToday) pago(s) con fecha futura anotados con la fecha de hoy."
+                    : "\(s.futurePaymentsDatedToday) payment(s) dated in the future recorded as of today.")
         }
         if r.format.name == ExportFormat.cobrador.name, !r.unusedColumns.isEmpty {
             let names = r.unusedColumns.prefix(8).joined(separator: ", ") + (r.unusedColumns.count > 8 ? ", …" : "")
@@ -115,16 +130,20 @@ extension ImportCommand {
             if let n = r.skipped[standing], n > 0 { parts.append("\(n) " + (es ? esText : enText)) }
         }
         if r.notInvoices > 0 {
-            parts.append(es ? "\(r.notInvoices) documento(s) que no son facturas (abonos, presupuestos…) ignorado(s)"
-                            : "\(r.notInvoices) non-invoice document(s) (credit notes, estimates…) skipped")
+            parts.append(
+                es
+                    ? "\(r.notInvoices) documento(s) que no son facturas (abonos, presupuestos…) ignorado(s)"
+                    : "\(r.notInvoices) non-invoice document(s) (credit notes, estimates…) skipped")
         }
         if r.zeroInvoices > 0 {
             parts.append(es ? "\(r.zeroInvoices) factura(s) a cero ignorada(s)" : "\(r.zeroInvoices) zero-total invoice(s) skipped")
         }
         var line = "\(what): \(r.dataLines) " + (es ? "línea(s)" : "line(s)") + " → " + parts.joined(separator: ", ")
         if r.otherLines > 0 {
-            line += es ? " (y \(r.otherLines) línea(s) de título, sección, totales u otras cuentas)"
-                       : " (and \(r.otherLines) title, section, total or other-account line(s))"
+            line +=
+                es
+                ? " (y \(r.otherLines) línea(s) de título, sección, totales u otras cuentas)"
+                : " (and \(r.otherLines) title, section, total or other-account line(s))"
         }
         return line
     }
@@ -132,8 +151,11 @@ extension ImportCommand {
     /// `cobrador import --formats`: each format, how it is recognised and the columns it reads.
     static func formatList(_ lang: Language) -> String {
         let es = lang == .es
-        var out = [es ? "Formatos que lee cobrador import (se reconocen por la cabecera; --format NOMBRE fuerza uno):"
-                      : "Formats cobrador import reads (recognised by their header; --format NAME forces one):"]
+        var out = [
+            es
+                ? "Formatos que lee cobrador import (se reconocen por la cabecera; --format NOMBRE fuerza uno):"
+                : "Formats cobrador import reads (recognised by their header; --format NAME forces one):"
+        ]
         for f in ExportFormat.catalog {
             out.append("")
             out.append("\(f.name) — \(f.title)")
@@ -143,11 +165,12 @@ extension ImportCommand {
             }
         }
         out.append("")
-        out.append(es
-            ? "Además de los de cada formato, se aceptan los nombres habituales en inglés y español (p. ej. «Fecha vencimiento», "
-                + "«Amount due»). Para otra columna: --map CAMPO=\"Columna\", p. ej. --map due=\"Fecha vencimiento\"."
-            : "Besides each format's own names, the usual English and Spanish ones are accepted (e.g. \"Amount due\", "
-                + "\"Fecha vencimiento\"). For any other column: --map FIELD=\"Column\", e.g. --map due=\"Due on\".")
+        out.append(
+            es
+                ? "Además de los de cada formato, se aceptan los nombres habituales en inglés y español (p. ej. «Fecha vencimiento», "
+                    + "«Amount due»). Para otra columna: --map CAMPO=\"Columna\", p. ej. --map due=\"Fecha vencimiento\"."
+                : "Besides each format's own names, the usual English and Spanish ones are accepted (e.g. \"Amount due\", "
+                    + "\"Fecha vencimiento\"). For any other column: --map FIELD=\"Column\", e.g. --map due=\"Due on\".")
         return out.joined(separator: "\n")
     }
 }

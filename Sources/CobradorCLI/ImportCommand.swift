@@ -86,44 +86,50 @@ struct ImportCommand: AsyncParsableCommand {
         if let format {
             guard let known = ExportFormat.named(format) else {
                 let names = ExportFormat.catalog.map(\.name).joined(separator: ", ")
-                throw Self.fail(lang, es: "Formato desconocido «\(format)». Los que leo: \(names).",
-                                en: "Unknown format \"\(format)\". The ones I read: \(names).")
+                throw Self.fail(
+                    lang, es: "Formato desconocido «\(format)». Los que leo: \(names).",
+                    en: "Unknown format \"\(format)\". The ones I read: \(names).")
             }
             options.format = known
         }
         for text in maps {
             guard let o = ColumnOverride(parsing: text) else {
                 let fields = ImportField.allCases.map(\.rawValue).joined(separator: ", ")
-                throw Self.fail(lang, es: "--map «\(text)»: escríbalo CAMPO=COLUMNA, por ejemplo due=\"Fecha vencimiento\" (campos: \(fields)).",
-                                en: "--map \"\(text)\": write it FIELD=COLUMN, for example due=\"Due on\" (fields: \(fields)).")
+                throw Self.fail(
+                    lang, es: "--map «\(text)»: escríbalo CAMPO=COLUMNA, por ejemplo due=\"Fecha vencimiento\" (campos: \(fields)).",
+                    en: "--map \"\(text)\": write it FIELD=COLUMN, for example due=\"Due on\" (fields: \(fields)).")
             }
             options.mappings.append(o)
         }
         if let currency {
             guard let c = Currency(code: currency) else {
-                throw Self.fail(lang, es: "--currency «\(currency)»: use un código ISO 4217 como EUR, USD o MXN.",
-                                en: "--currency \"\(currency)\": use an ISO 4217 code such as EUR, USD or MXN.")
+                throw Self.fail(
+                    lang, es: "--currency «\(currency)»: use un código ISO 4217 como EUR, USD o MXN.",
+                    en: "--currency \"\(currency)\": use an ISO 4217 code such as EUR, USD or MXN.")
             }
             options.currency = c
         } else if let code = try withCLIErrors(root, { try AppContext.configurationOnly(root) }).business?.currency {
             guard let c = Currency(code: code) else {
-                throw Self.fail(lang, es: "La configuración dice business.currency «\(code)», que no es un código ISO 4217.",
-                                en: "The configuration's business.currency \"\(code)\" is not an ISO 4217 code.")
+                throw Self.fail(
+                    lang, es: "La configuración dice business.currency «\(code)», que no es un código ISO 4217.",
+                    en: "The configuration's business.currency \"\(code)\" is not an ISO 4217 code.")
             }
             options.currency = c
         }
         if let terms {
             guard let days = Int(terms.trimmingCharacters(in: .whitespaces)), (0...3650).contains(days) else {
-                throw Self.fail(lang, es: "--terms «\(terms)»: un número de días, por ejemplo --terms 30.",
-                                en: "--terms \"\(terms)\": a number of days, for example --terms 30.")
+                throw Self.fail(
+                    lang, es: "--terms «\(terms)»: un número de días, por ejemplo --terms 30.",
+                    en: "--terms \"\(terms)\": a number of days, for example --terms 30.")
             }
             options.termDays = days
             options.termDaysGiven = true
         }
         if let dates {
             guard let order = DateOrder(rawValue: dates.lowercased()) else {
-                throw Self.fail(lang, es: "--dates «\(dates)»: dmy (día/mes/año), mdy (mes/día/año) o ymd.",
-                                en: "--dates \"\(dates)\": dmy (day/month/year), mdy (month/day/year) or ymd.")
+                throw Self.fail(
+                    lang, es: "--dates «\(dates)»: dmy (día/mes/año), mdy (mes/día/año) o ymd.",
+                    en: "--dates \"\(dates)\": dmy (day/month/year), mdy (month/day/year) or ymd.")
             }
             options.dateOrder = order
         }
@@ -136,9 +142,10 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     static func printFailure(_ failure: ImportFailure, file: String, _ lang: Language) {
-        Console.err(lang == .es
-            ? "No se ha importado nada: \(failure.count) problema(s) en \(file):"
-            : "Nothing was imported: \(failure.count) problem(s) in \(file):")
+        Console.err(
+            lang == .es
+                ? "No se ha importado nada: \(failure.count) problema(s) en \(file):"
+                : "Nothing was imported: \(failure.count) problem(s) in \(file):")
         for line in failure.message(lang).split(separator: "\n", omittingEmptySubsequences: false) { Console.err("  " + line) }
     }
 }

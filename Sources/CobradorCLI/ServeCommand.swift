@@ -62,7 +62,9 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     /// Metrics as asked, and `GET /readyz` answered by a cheap read of the store.
-    static func operations(_ metrics: ServerMetrics?, exposure: ServerOperations.MetricsExposure, store: any LedgerStore)
+    static func operations(
+        _ metrics: ServerMetrics?, exposure: ServerOperations.MetricsExposure, store: any LedgerStore
+    )
         -> ServerOperations
     {
         ServerOperations(metrics: metrics, exposure: exposure, readiness: { _ = try await store.changeToken() })

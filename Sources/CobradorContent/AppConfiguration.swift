@@ -192,7 +192,8 @@ public struct AppConfiguration: Sendable, Decodable {
     }
 
     public static func defaultPath(environment: [String: String]) -> String {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".config")
         return ((base as NSString).appendingPathComponent("cobrador") as NSString).appendingPathComponent("config.yml")
     }

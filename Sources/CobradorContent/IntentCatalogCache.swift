@@ -46,15 +46,17 @@ struct IntentCatalogCache {
     /// The cached catalog for exactly these files, or nil (missing, unreadable, or from other files).
     static func load(_ files: [(path: String, text: String)], environment: [String: String]) -> IntentCatalog? {
         guard let url = folder(environment)?.appendingPathComponent("intents-\(key(files)).txt"),
-              let data = FileManager.default.contents(atPath: url.path),
-              let cache = decode(String(decoding: data, as: UTF8.self))
+            let data = FileManager.default.contents(atPath: url.path),
+            let cache = decode(String(decoding: data, as: UTF8.self))
         else { return nil }
         return try? IntentCatalog(intents: cache.intents, lexicons: cache.lexicons, precomputedUnits: cache.units)
     }
 
     /// Best effort: a read-only home or a full disk only costs the next start its speed.
-    static func store(_ catalog: IntentCatalog, intents: [IntentDefinition], lexicons: [LexiconDefinition],
-                      files: [(path: String, text: String)], environment: [String: String]) {
+    static func store(
+        _ catalog: IntentCatalog, intents: [IntentDefinition], lexicons: [LexiconDefinition],
+        files: [(path: String, text: String)], environment: [String: String]
+    ) {
         guard let dir = folder(environment) else { return }
         let cache = IntentCatalogCache(intents: intents, lexicons: lexicons, units: catalog.exampleUnits)
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

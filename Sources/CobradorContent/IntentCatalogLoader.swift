@@ -10,8 +10,9 @@ public enum IntentCatalogLoader {
     public static let environmentVariable = "COBRADOR_INTENTS"
 
     public static func load(extraDirectories: [URL] = []) throws -> IntentCatalog {
-        try load(extraDirectories: extraDirectories, environment: ProcessInfo.processInfo.environment,
-                 executableDirectory: RunningExecutable.directory)
+        try load(
+            extraDirectories: extraDirectories, environment: ProcessInfo.processInfo.environment,
+            executableDirectory: RunningExecutable.directory)
     }
 
     public static func load(extraDirectories: [URL], environment: [String: String], executableDirectory: URL?) throws -> IntentCatalog {
@@ -37,8 +38,11 @@ public enum IntentCatalogLoader {
         try compileKeepingDefinitions(files).catalog
     }
 
-    static func compileKeepingDefinitions(_ files: [(path: String, text: String)]) throws
-        -> (catalog: IntentCatalog, intents: [IntentDefinition], lexicons: [LexiconDefinition]) {
+    static func compileKeepingDefinitions(
+        _ files: [(path: String, text: String)]
+    ) throws
+        -> (catalog: IntentCatalog, intents: [IntentDefinition], lexicons: [LexiconDefinition])
+    {
         var intents: [IntentDefinition] = []
         var lexicons: [LexiconDefinition] = []
         let read = files.map { FileText(path: $0.path, text: $0.text) }.concurrentMap { f in
@@ -67,7 +71,8 @@ public enum IntentCatalogLoader {
 
     static func builtInFiles(executableDirectory: URL?) -> [(path: String, text: String)] {
         if let dir = executableDirectory?.appendingPathComponent("Intents", isDirectory: true),
-           let files = try? readDirectory(dir), !files.isEmpty {
+            let files = try? readDirectory(dir), !files.isEmpty
+        {
             return files
         }
         return EmbeddedIntents.files.map { ("Intents/" + $0.path, $0.text) }

@@ -108,7 +108,9 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: Float, forKey key: Key) { set(Double(value), key) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { set(try ContextEncoder.box(value), key) }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type, forKey key: Key
+    )
         -> KeyedEncodingContainer<NestedKey>
     {
         let nested = Storage()
@@ -189,4 +191,3 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: Float) { storage.single = Double(value) }
     mutating func encode<T: Encodable>(_ value: T) throws { storage.single = try ContextEncoder.box(value) }
 }
-

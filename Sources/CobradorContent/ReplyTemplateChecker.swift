@@ -152,20 +152,62 @@ private struct SampleDecoder: Decoder {
         var currentIndex = 0
         var isAtEnd: Bool { currentIndex >= 1 }
         mutating func decodeNil() -> Bool { false }
-        mutating func decode(_ type: Int8.Type) -> Int8 { currentIndex += 1; return 1 }
-        mutating func decode(_ type: Int16.Type) -> Int16 { currentIndex += 1; return 1 }
-        mutating func decode(_ type: Int32.Type) -> Int32 { currentIndex += 1; return 1 }
-        mutating func decode(_ type: Int64.Type) -> Int64 { currentIndex += 1; return 1 }
-        mutating func decode(_ type: UInt.Type) -> UInt { currentIndex += 1; return 1 }
-        mutating func decode(_ type: UInt8.Type) -> UInt8 { currentIndex += 1; return 1 }
-        mutating func decode(_ type: UInt16.Type) -> UInt16 { currentIndex += 1; return 1 }
-        mutating func decode(_ type: UInt32.Type) -> UInt32 { currentIndex += 1; return 1 }
-        mutating func decode(_ type: UInt64.Type) -> UInt64 { currentIndex += 1; return 1 }
-        mutating func decode(_ type: Bool.Type) -> Bool { currentIndex += 1; return true }
-        mutating func decode(_ type: String.Type) -> String { currentIndex += 1; return "x" }
-        mutating func decode(_ type: Int.Type) -> Int { currentIndex += 1; return 1 }
-        mutating func decode(_ type: Double.Type) -> Double { currentIndex += 1; return 1 }
-        mutating func decode(_ type: Float.Type) -> Float { currentIndex += 1; return 1 }
+        mutating func decode(_ type: Int8.Type) -> Int8 {
+            currentIndex += 1
+            return 1
+        }
+        mutating func decode(_ type: Int16.Type) -> Int16 {
+            currentIndex += 1
+            return 1
+        }
+        mutating func decode(_ type: Int32.Type) -> Int32 {
+            currentIndex += 1
+            return 1
+        }
+        mutating func decode(_ type: Int64.Type) -> Int64 {
+            currentIndex += 1
+            return 1
+        }
+        mutating func decode(_ type: UInt.Type) -> UInt {
+            currentIndex += 1
+            return 1
+        }
+        mutating func decode(_ type: UInt8.Type) -> UInt8 {
+            currentIndex += 1
+            return 1
+        }
+        mutating func decode(_ type: UInt16.Type) -> UInt16 {
+            currentIndex += 1
+            return 1
+        }
+        mutating func decode(_ type: UInt32.Type) -> UInt32 {
+            currentIndex += 1
+            return 1
+        }
+        mutating func decode(_ type: UInt64.Type) -> UInt64 {
+            currentIndex += 1
+            return 1
+        }
+        mutating func decode(_ type: Bool.Type) -> Bool {
+            currentIndex += 1
+            return true
+        }
+        mutating func decode(_ type: String.Type) -> String {
+            currentIndex += 1
+            return "x"
+        }
+        mutating func decode(_ type: Int.Type) -> Int {
+            currentIndex += 1
+            return 1
+        }
+        mutating func decode(_ type: Double.Type) -> Double {
+            currentIndex += 1
+            return 1
+        }
+        mutating func decode(_ type: Float.Type) -> Float {
+            currentIndex += 1
+            return 1
+        }
         mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
             currentIndex += 1
             return try SampleDecoder.sample(type)

@@ -13,7 +13,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     /// Returns nil for impossible dates such as 2026-02-30.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year),
-              (1...9999).contains(year)
+            (1...9999).contains(year)
         else { return nil }
         ordinal = CalendarDay.daysFromCivil(year: year, month: month, day: day)
     }
@@ -64,7 +64,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     public var isoString: String {
         let c = components
         // By hand: String(format:) costs more than the rest of a parse's date handling.
-        let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
+        let zero = UInt8(ascii: "0")
+        let dash = UInt8(ascii: "-")
         var bytes: [UInt8] = []
         bytes.reserveCapacity(10)
         let year = String(c.year).utf8
@@ -110,8 +111,10 @@ extension CalendarDay {
         // Hand-rolled over UTF-8 bytes: this runs for every line of `parse --batch` and every stored date.
         var fields: [Int] = []
         var widths: [Int] = []
-        var value = 0, width = 0
-        var started = false, ended = false
+        var value = 0
+        var width = 0
+        var started = false
+        var ended = false
         for b in text.utf8 {
             switch b {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):

@@ -27,7 +27,7 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
         guard rounded == scaled else { return nil }
         let n = NSDecimalNumber(decimal: rounded)
         guard n.compare(NSNumber(value: Int64.max / 2)) == .orderedAscending,
-              n.compare(NSNumber(value: Int64.min / 2)) == .orderedDescending
+            n.compare(NSNumber(value: Int64.min / 2)) == .orderedDescending
         else { return nil }
         self.init(minorUnits: n.int64Value, currency: currency)
     }
@@ -72,7 +72,8 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
     private static func minorUnits(ascii bytes: UnsafeBufferPointer<UInt8>, digits: Int) -> Int64?? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         let isBlank = { (b: UInt8) in b == 0x20 || b == 0x09 }
-        var lo = bytes.startIndex, hi = bytes.endIndex
+        var lo = bytes.startIndex
+        var hi = bytes.endIndex
         while lo < hi, isBlank(bytes[lo]) { lo += 1 }
         while hi > lo, isBlank(bytes[hi - 1]) { hi -= 1 }
         var negative = false
@@ -111,7 +112,7 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
         // At most 12 integer digits (under a trillion): totals add up many amounts in Int64, and with 15
         // digits a hundred invoices of one client overflowed "who owes" (a crash found by the stress tests).
         guard pieces.count <= 2, let majorText = pieces.first, !majorText.isEmpty,
-              majorText.allSatisfy({ $0.isASCII && $0.isNumber }), majorText.count <= 12
+            majorText.allSatisfy({ $0.isASCII && $0.isNumber }), majorText.count <= 12
         else { return nil }
         var fraction = pieces.count == 2 ? String(pieces[1]) : ""
         guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }), !(pieces.count == 2 && fraction.isEmpty) else { return nil }

@@ -12,15 +12,18 @@ extension AppDatabase: ReceivablesBookStore {
 
             var invoices: [Invoice] = []
             invoices.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM invoice") ?? 0)
-            let invoiceRows = try Row.fetchCursor(db, sql: """
-                SELECT id, number, client_id, issued, due, amount_minor, currency FROM invoice ORDER BY id
-                """)
+            let invoiceRows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT id, number, client_id, issued, due, amount_minor, currency FROM invoice ORDER BY id
+                    """)
             while let row = try invoiceRows.next() {
                 let due: String? = row[4]
-                invoices.append(Invoice(
-                    id: row[0], number: row[1], clientID: row[2], issued: decoder.day(row[3]),
-                    due: due.flatMap { decoder.optionalDay($0) },
-                    amount: Money(minorUnits: row[5], currency: decoder.currency(row[6]))))
+                invoices.append(
+                    Invoice(
+                        id: row[0], number: row[1], clientID: row[2], issued: decoder.day(row[3]),
+                        due: due.flatMap { decoder.optionalDay($0) },
+                        amount: Money(minorUnits: row[5], currency: decoder.currency(row[6]))))
             }
             // A payment's currency is its invoice's: looked up by id in an array (row ids are dense).
             let low = invoices.first?.id ?? 0
@@ -38,9 +41,10 @@ extension AppDatabase: ReceivablesBookStore {
                 let k = Int(invoiceID - low)
                 let currency = currencyOf.isEmpty ? sparse[invoiceID] : (k >= 0 && k < currencyOf.count ? currencyOf[k] : nil)
                 guard let currency else { continue }
-                payments.append(Payment(
-                    id: row[0], invoiceID: invoiceID, amount: Money(minorUnits: row[2], currency: currency),
-                    date: decoder.day(row[3])))
+                payments.append(
+                    Payment(
+                        id: row[0], invoiceID: invoiceID, amount: Money(minorUnits: row[2], currency: currency),
+                        date: decoder.day(row[3])))
             }
 
             var promises: [PaymentPromise] = []
@@ -49,17 +53,19 @@ extension AppDatabase: ReceivablesBookStore {
                 if let units: Int64 = row["amount_minor"], let code: String = row["currency"], let c = Currency(code: code) {
                     amount = Money(minorUnits: units, currency: c)
                 }
-                promises.append(PaymentPromise(
-                    id: row["id"], clientID: row["client_id"], invoiceID: row["invoice_id"],
-                    promisedFor: Self.day(row["promised_for"]), amount: amount, madeOn: Self.day(row["made_on"])))
+                promises.append(
+                    PaymentPromise(
+                        id: row["id"], clientID: row["client_id"], invoiceID: row["invoice_id"],
+                        promisedFor: Self.day(row["promised_for"]), amount: amount, madeOn: Self.day(row["made_on"])))
             }
             var pauses: [FollowUpPause] = []
             for row in try Row.fetchAll(db, sql: "SELECT * FROM pause ORDER BY from_day, id") {
                 guard let kind = FollowUpPause.Kind(rawValue: row["kind"]) else { continue }
-                pauses.append(FollowUpPause(
-                    id: row["id"], clientID: row["client_id"], invoiceID: row["invoice_id"], kind: kind,
-                    from: Self.day(row["from_day"]), until: (row["until_day"] as String?).flatMap(CalendarDay.init(parsing:)),
-                    resolvedOn: (row["resolved_on"] as String?).flatMap(CalendarDay.init(parsing:)), note: row["note"]))
+                pauses.append(
+                    FollowUpPause(
+                        id: row["id"], clientID: row["client_id"], invoiceID: row["invoice_id"], kind: kind,
+                        from: Self.day(row["from_day"]), until: (row["until_day"] as String?).flatMap(CalendarDay.init(parsing:)),
+                        resolvedOn: (row["resolved_on"] as String?).flatMap(CalendarDay.init(parsing:)), note: row["note"]))
             }
             return ReceivablesBook(clientNames: names, invoices: invoices, payments: payments, promises: promises, pauses: pauses)
         }

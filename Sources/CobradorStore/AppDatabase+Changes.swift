@@ -33,15 +33,21 @@ extension AppDatabase {
     /// The newest change by this user through this channel that can still be undone (all its rows).
     public func lastUndoable(by actor: Actor) throws -> (receipts: [ChangeReceipt], detail: String)? {
         try writer.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT id, COALESCE(batch, id) AS batch, detail FROM audit
-                WHERE user = ? AND channel = ? AND undo IS NOT NULL AND undone = 0 AND action != 'undo'
-                ORDER BY id DESC LIMIT 1
-                """, arguments: [actor.user, actor.channel]) else { return nil }
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT id, COALESCE(batch, id) AS batch, detail FROM audit
+                        WHERE user = ? AND channel = ? AND undo IS NOT NULL AND undone = 0 AND action != 'undo'
+                        ORDER BY id DESC LIMIT 1
+                        """, arguments: [actor.user, actor.channel])
+            else { return nil }
             let batch: Int64 = row["batch"]
-            let ids = try Int64.fetchAll(db, sql: """
-                SELECT id FROM audit WHERE (batch = ? OR id = ?) AND undone = 0 AND undo IS NOT NULL ORDER BY id
-                """, arguments: [batch, batch])
+            let ids = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM audit WHERE (batch = ? OR id = ?) AND undone = 0 AND undo IS NOT NULL ORDER BY id
+                    """, arguments: [batch, batch])
             let details = try String.fetchAll(db, sql: "SELECT detail FROM audit WHERE id IN (\(ids.map(String.init).joined(separator: ",")))")
             return (ids.map { ChangeReceipt(auditID: $0, rowID: 0) }, details.joined(separator: "; "))
         }
@@ -157,11 +163,15 @@ extension AppDatabase {
                     INSERT INTO invoice (number, client_id, issued, due, amount_minor, currency, late_fee_kind, late_fee_value)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [new.number, new.clientID, new.issued.isoString, new.due?.isoString, new.amount.minorUnits,
-                            new.amount.currency.code, feeKind, feeValue])
+                arguments: [
+                    new.number, new.clientID, new.issued.isoString, new.due?.isoString, new.amount.minorUnits,
+                    new.amount.currency.code, feeKind, feeValue,
+                ])
             let id = db.lastInsertedRowID
-            return (id, "invoice \(new.number) for \(clientName): \(new.amount) due \(new.due?.isoString ?? "-")",
-                    [.delete(table: "invoice", id: id)] + undo)
+            return (
+                id, "invoice \(new.number) for \(clientName): \(new.amount) due \(new.due?.isoString ?? "-")",
+                [.delete(table: "invoice", id: id)] + undo
+            )
 
         case .recordPayment(let invoiceID, let amount, let date, let note):
             let inv = try requireInvoice(db, invoiceID)
@@ -206,7 +216,8 @@ extension AppDatabase {
             guard !value.isEmpty else { throw LedgerError.invalid("empty contact") }
             if let existing = try Int64.fetchOne(
                 db, sql: "SELECT id FROM client_contact WHERE client_id = ? AND kind = ? AND value = ?",
-                arguments: [clientID, contact.kind.rawValue, value]) {
+                arguments: [clientID, contact.kind.rawValue, value])
+            {
                 return (existing, "\(contact.kind.rawValue) \(value) already on record for \(name)", [])
             }
             try db.execute(
@@ -231,8 +242,10 @@ extension AppDatabase {
                 sql: "INSERT INTO pause (client_id, invoice_id, kind, from_day, until_day, note) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [clientID, invoiceID, kind.rawValue, from.isoString, until?.isoString, note])
             let id = db.lastInsertedRowID
-            return (id, "\(kind.rawValue) for \(name) from \(from)\(until.map { " until \($0)" } ?? "")",
-                    [.delete(table: "pause", id: id)])
+            return (
+                id, "\(kind.rawValue) for \(name) from \(from)\(until.map { " until \($0)" } ?? "")",
+                [.delete(table: "pause", id: id)]
+            )
 
         case .resumeFollowUp(let clientID, let day):
             let name = try requireClient(db, clientID)

@@ -14,15 +14,21 @@ extension AppDatabase {
         for fact in DemoData.facts {
             switch fact {
             case .contact(let client, let channel, let outcome, let daysAgo, let note):
-                _ = try apply(.logContact(clientID: try id(client), invoiceID: nil, channel: channel, outcome: outcome,
-                                          date: today.adding(days: -daysAgo), note: note), by: actor)
+                _ = try apply(
+                    .logContact(
+                        clientID: try id(client), invoiceID: nil, channel: channel, outcome: outcome,
+                        date: today.adding(days: -daysAgo), note: note), by: actor)
             case .promise(let client, let inDays, let madeDaysAgo):
-                _ = try apply(.promise(clientID: try id(client), invoiceID: nil, promisedFor: today.adding(days: inDays),
-                                       amount: nil, madeOn: today.adding(days: -madeDaysAgo)), by: actor)
+                _ = try apply(
+                    .promise(
+                        clientID: try id(client), invoiceID: nil, promisedFor: today.adding(days: inDays),
+                        amount: nil, madeOn: today.adding(days: -madeDaysAgo)), by: actor)
             case .dispute(let client, let number, let since, let note):
                 let invoiceID = try invoice(number: number)?.id
-                _ = try apply(.pause(clientID: try id(client), invoiceID: invoiceID, kind: .dispute,
-                                     from: today.adding(days: -since), until: nil, note: note), by: actor)
+                _ = try apply(
+                    .pause(
+                        clientID: try id(client), invoiceID: invoiceID, kind: .dispute,
+                        from: today.adding(days: -since), until: nil, note: note), by: actor)
             case .payment(let number, let amount, let daysAgo):
                 guard let inv = try invoice(number: number), let money = Money(decimalString: amount, currency: inv.amount.currency)
                 else { continue }
@@ -31,8 +37,10 @@ extension AppDatabase {
                 _ = try apply(.addAlias(clientID: try id(client), alias: alias), by: actor)
             case .invoicePromise(let number, let promisedDaysAgo, let madeDaysAgo):
                 guard let inv = try invoice(number: number) else { continue }
-                _ = try apply(.promise(clientID: inv.clientID, invoiceID: inv.id, promisedFor: today.adding(days: -promisedDaysAgo),
-                                       amount: nil, madeOn: today.adding(days: -madeDaysAgo)), by: actor)
+                _ = try apply(
+                    .promise(
+                        clientID: inv.clientID, invoiceID: inv.id, promisedFor: today.adding(days: -promisedDaysAgo),
+                        amount: nil, madeOn: today.adding(days: -madeDaysAgo)), by: actor)
             }
         }
     }

@@ -31,7 +31,8 @@ extension AppDatabase {
                 summary.dryRun = dryRun
                 summary.failure = problems.failure
                 guard summary.succeeded, !dryRun else { return .rollback }
-                var detail = "import: \(summary.created.count) created, \(summary.updated.count) updated, "
+                var detail =
+                    "import: \(summary.created.count) created, \(summary.updated.count) updated, "
                     + "\(summary.unchanged.count) unchanged, \(summary.clientsCreated.count) new clients"
                 if !summary.removed.isEmpty { detail += ", \(summary.removed.count) removed" }
                 _ = try self.insertAudit(db, actor: actor, action: "import", detail: detail, undo: nil)

@@ -16,10 +16,12 @@ extension AppDatabase {
             // the index to the table and to the payments in random order (3.4 s instead of 0.4 s on a
             // million invoices); a scan in rowid order reads both tables sequentially.
             var ids = Set<Int64>()
-            let rows = try Int64.fetchCursor(db, sql: """
-                SELECT i.client_id FROM invoice i
-                WHERE i.amount_minor > (SELECT COALESCE(SUM(p.amount_minor), 0) FROM payment p WHERE p.invoice_id = i.id)
-                """)
+            let rows = try Int64.fetchCursor(
+                db,
+                sql: """
+                    SELECT i.client_id FROM invoice i
+                    WHERE i.amount_minor > (SELECT COALESCE(SUM(p.amount_minor), 0) FROM payment p WHERE p.invoice_id = i.id)
+                    """)
             while let id = try rows.next() { ids.insert(id) }
             return try Self.fetchFiles(db, clientIDs: ids.sorted())
         }
@@ -33,11 +35,13 @@ extension AppDatabase {
             while let row = try clients.next() { names[row[0]] = row[1] }
             // The balance is computed once per invoice and filtered here: `WHERE open > 0` in SQL made
             // SQLite run the payment look-up twice for every invoice.
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT i.amount_minor - COALESCE((SELECT SUM(p.amount_minor) FROM payment p WHERE p.invoice_id = i.id), 0),
-                       i.client_id, i.number, i.due, i.currency
-                FROM invoice i
-                """)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT i.amount_minor - COALESCE((SELECT SUM(p.amount_minor) FROM payment p WHERE p.invoice_id = i.id), 0),
+                           i.client_id, i.number, i.due, i.currency
+                    FROM invoice i
+                    """)
             var items: [OpenItem] = []
             var decoder = RowDecoder()
             while let row = try rows.next() {
@@ -45,10 +49,11 @@ extension AppDatabase {
                 guard open > 0 else { continue }
                 let clientID: Int64 = row[1]
                 guard let name = names[clientID] else { continue }
-                items.append(OpenItem(
-                    clientID: clientID, clientName: name, invoiceNumber: row[2],
-                    due: (row[3] as String?).flatMap { decoder.optionalDay($0) },
-                    outstanding: Money(minorUnits: open, currency: decoder.currency(row[4]))))
+                items.append(
+                    OpenItem(
+                        clientID: clientID, clientName: name, invoiceNumber: row[2],
+                        due: (row[3] as String?).flatMap { decoder.optionalDay($0) },
+                        outstanding: Money(minorUnits: open, currency: decoder.currency(row[4]))))
             }
             return items
         }
@@ -128,10 +133,12 @@ extension AppDatabase {
         // Invoices in each file by (due, number) as `ORDER BY due, number` gave them (NULL due first, number
         // without case): sorted per client in Swift rather than one sort of every invoice in SQLite.
         var sortKeys: [Int64: [(due: Int, invoice: Invoice)]] = [:]
-        let invoiceRows = try Row.fetchCursor(db, sql: """
-            SELECT id, number, client_id, issued, due, amount_minor, currency, late_fee_kind, late_fee_value
-            FROM invoice \(clientFilter)
-            """)
+        let invoiceRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT id, number, client_id, issued, due, amount_minor, currency, late_fee_kind, late_fee_value
+                FROM invoice \(clientFilter)
+                """)
         while let row = try invoiceRows.next() {
             let clientID: Int64 = row[2]
             guard files[clientID] != nil else { continue }
@@ -160,7 +167,8 @@ extension AppDatabase {
         }
 
         // Payments by (paid_on, id) within each file, as `ORDER BY p.paid_on, p.id` gave them.
-        let paymentSQL = clientFilter.isEmpty
+        let paymentSQL =
+            clientFilter.isEmpty
             ? "SELECT id, invoice_id, amount_minor, paid_on, note FROM payment"
             : "SELECT p.id, p.invoice_id, p.amount_minor, p.paid_on, p.note FROM payment p JOIN invoice i ON i.id = p.invoice_id "
                 + "WHERE i.client_id IN (\(clientIDs.map(String.init).joined(separator: ",")))"
@@ -170,9 +178,13 @@ extension AppDatabase {
             let invoiceID: Int64 = row[1]
             guard let (clientID, currency) = currencyOf[invoiceID] else { continue }
             let paidOn: String = row[3]
-            paymentKeys[clientID, default: []].append((Self.sortKey(paidOn), Payment(
-                id: row[0], invoiceID: invoiceID, amount: Money(minorUnits: row[2], currency: currency),
-                date: decoder.day(paidOn), note: row[4])))
+            paymentKeys[clientID, default: []].append(
+                (
+                    Self.sortKey(paidOn),
+                    Payment(
+                        id: row[0], invoiceID: invoiceID, amount: Money(minorUnits: row[2], currency: currency),
+                        date: decoder.day(paidOn), note: row[4])
+                ))
         }
         for (clientID, keyed) in paymentKeys {
             files[clientID]?.payments = keyed.sorted { a, b in
@@ -182,28 +194,33 @@ extension AppDatabase {
 
         for row in try Row.fetchAll(db, sql: "SELECT * FROM contact_event \(clientFilter) ORDER BY happened_on, id") {
             guard files[row["client_id"]] != nil, let channel = ContactEvent.Channel(rawValue: row["channel"]),
-                  let outcome = ContactEvent.Outcome(rawValue: row["outcome"]) else { continue }
-            files[row["client_id"]]?.events.append(ContactEvent(
-                id: row["id"], clientID: row["client_id"], invoiceID: row["invoice_id"], channel: channel, outcome: outcome,
-                date: day(row["happened_on"]), note: row["note"]))
+                let outcome = ContactEvent.Outcome(rawValue: row["outcome"])
+            else { continue }
+            files[row["client_id"]]?.events.append(
+                ContactEvent(
+                    id: row["id"], clientID: row["client_id"], invoiceID: row["invoice_id"], channel: channel, outcome: outcome,
+                    date: day(row["happened_on"]), note: row["note"]))
         }
         for row in try Row.fetchAll(db, sql: "SELECT * FROM promise \(clientFilter) ORDER BY made_on, id") {
             guard files[row["client_id"]] != nil else { continue }
             let amount: Money? = {
                 guard let units: Int64 = row["amount_minor"], let code: String = row["currency"],
-                      let c = Currency(code: code) else { return nil }
+                    let c = Currency(code: code)
+                else { return nil }
                 return Money(minorUnits: units, currency: c)
             }()
-            files[row["client_id"]]?.promises.append(PaymentPromise(
-                id: row["id"], clientID: row["client_id"], invoiceID: row["invoice_id"],
-                promisedFor: day(row["promised_for"]), amount: amount, madeOn: day(row["made_on"])))
+            files[row["client_id"]]?.promises.append(
+                PaymentPromise(
+                    id: row["id"], clientID: row["client_id"], invoiceID: row["invoice_id"],
+                    promisedFor: day(row["promised_for"]), amount: amount, madeOn: day(row["made_on"])))
         }
         for row in try Row.fetchAll(db, sql: "SELECT * FROM pause \(clientFilter) ORDER BY from_day, id") {
             guard files[row["client_id"]] != nil, let kind = FollowUpPause.Kind(rawValue: row["kind"]) else { continue }
-            files[row["client_id"]]?.pauses.append(FollowUpPause(
-                id: row["id"], clientID: row["client_id"], invoiceID: row["invoice_id"], kind: kind,
-                from: day(row["from_day"]), until: (row["until_day"] as String?).flatMap(CalendarDay.init(parsing:)),
-                resolvedOn: (row["resolved_on"] as String?).flatMap(CalendarDay.init(parsing:)), note: row["note"]))
+            files[row["client_id"]]?.pauses.append(
+                FollowUpPause(
+                    id: row["id"], clientID: row["client_id"], invoiceID: row["invoice_id"], kind: kind,
+                    from: day(row["from_day"]), until: (row["until_day"] as String?).flatMap(CalendarDay.init(parsing:)),
+                    resolvedOn: (row["resolved_on"] as String?).flatMap(CalendarDay.init(parsing:)), note: row["note"]))
         }
         return clientIDs.compactMap { files[$0] }
     }
@@ -212,7 +229,8 @@ extension AppDatabase {
     /// writes ("2026-11-30" → 20261130); any other text keeps the byte order of its first eight bytes,
     /// after every ISO day's, so an odd value can't reorder the valid ones.
     static func sortKey(_ text: String) -> Int {
-        var digits = 0, count = 0
+        var digits = 0
+        var count = 0
         for b in text.utf8 where b != UInt8(ascii: "-") {
             guard (48...57).contains(b), count < 8 else { return fallbackKey(text) }
             digits = digits * 10 + Int(b - 48)

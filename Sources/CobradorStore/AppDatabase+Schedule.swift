@@ -26,9 +26,10 @@ extension AppDatabase: ScheduleStore {
 
     public func lastRun(job: String) async throws -> ScheduledRun? {
         try await writer.read { db in
-            guard let row = try Row.fetchOne(
-                db, sql: "SELECT day, claimed_at, owner, outcome, detail FROM scheduled_run WHERE job = ? ORDER BY day DESC LIMIT 1",
-                arguments: [job])
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT day, claimed_at, owner, outcome, detail FROM scheduled_run WHERE job = ? ORDER BY day DESC LIMIT 1",
+                    arguments: [job])
             else { return nil }
             guard let day = CalendarDay(parsing: row["day"]), let claimedAt = Self.parseInstant(row["claimed_at"]) else {
                 throw LedgerError.invalid("scheduled_run \(job): unreadable row")

@@ -14,7 +14,7 @@ public final class AppDatabase: LedgerStore, Sendable {
         self.writer = writer
         self.clock = clock
         try AppDatabase.migrator.migrate(writer)
-        try writer.writeWithoutTransaction { db in db.add(transactionObserver: ledgerChanges, extent: .observerLifetime) }
+        writer.writeWithoutTransaction { db in db.add(transactionObserver: ledgerChanges, extent: .observerLifetime) }
     }
 
     /// Opens (creating it and its folder if needed) the database file in WAL mode.

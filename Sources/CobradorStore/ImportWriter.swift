@@ -44,7 +44,8 @@ final class ImportWriter {
         self.db = db
         self.day = day
         for row in try Row.fetchAll(db, sql: "SELECT id, name FROM client") {
-            let id: Int64 = row["id"], name: String = row["name"]
+            let id: Int64 = row["id"]
+            let name: String = row["name"]
             clientIDs[name.lowercased()] = id
             clientNames[id] = name
         }
@@ -53,20 +54,26 @@ final class ImportWriter {
             contacts[row["client_id"], default: []].append(ContactKey(kind: kind, value: row["value"]))
         }
         maxInvoiceIDBefore = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM invoice") ?? 0
-        insertInvoice = try RawStatement(db, """
+        insertInvoice = try RawStatement(
+            db,
+            """
             INSERT INTO invoice (number, client_id, issued, due, amount_minor, currency) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (number) DO NOTHING
             """)
         findInvoice = try RawStatement(db, "SELECT id, client_id, currency, issued, due, amount_minor FROM invoice WHERE number = ?")
         updateInvoice = try RawStatement(db, "UPDATE invoice SET issued = ?, due = ?, amount_minor = ? WHERE id = ?")
-        insertPayment = try RawStatement(db, """
+        insertPayment = try RawStatement(
+            db,
+            """
             INSERT INTO payment (invoice_id, amount_minor, paid_on, source, note) VALUES (?, ?, ?, 'import', 'imported')
             """)
         findPayments = try RawStatement(db, "SELECT amount_minor, paid_on, source FROM payment WHERE invoice_id = ? ORDER BY id")
         deleteImported = try RawStatement(db, "DELETE FROM payment WHERE invoice_id = ? AND source = 'import'")
         insertContact = try RawStatement(db, "INSERT INTO client_contact (client_id, kind, value) VALUES (?, ?, ?)")
         insertClient = try RawStatement(db, "INSERT INTO client (name) VALUES (?)")
-        historyOf = try RawStatement(db, """
+        historyOf = try RawStatement(
+            db,
+            """
             SELECT (SELECT COUNT(*) FROM payment WHERE invoice_id = ?1 AND source <> 'import')
                  + (SELECT COUNT(*) FROM contact_event WHERE invoice_id = ?1)
                  + (SELECT COUNT(*) FROM promise WHERE invoice_id = ?1)
@@ -145,8 +152,9 @@ final class ImportWriter {
         findInvoice.bind(1, number)
         var found: Existing?
         try findInvoice.forEachRow { r in
-            found = Existing(id: r.int64(0), clientID: r.int64(1), currency: r.text(2), issued: r.text(3),
-                             due: r.isNull(4) ? nil : r.text(4), amount: r.int64(5))
+            found = Existing(
+                id: r.int64(0), clientID: r.int64(1), currency: r.text(2), issued: r.text(3),
+                due: r.isNull(4) ? nil : r.text(4), amount: r.int64(5))
         }
         return found
     }
@@ -234,7 +242,8 @@ final class ImportWriter {
             var list: [Paid] = []
             for p in r.payments {
                 if let k = left.firstIndex(where: { $0.amount == p.amount.minorUnits && $0.date == p.date })
-                    ?? left.firstIndex(where: { $0.amount == p.amount.minorUnits }) {
+                    ?? left.firstIndex(where: { $0.amount == p.amount.minorUnits })
+                {
                     left.remove(at: k)
                 } else {
                     list.append(Paid(amount: p.amount.minorUnits, date: clamp(p.date)))
@@ -267,7 +276,8 @@ final class ImportWriter {
 
     /// Brings the imported payments of an existing invoice in line with the file; whether anything changed.
     private func reconcilePayments(_ r: InvoiceImportRow, invoice: Int64) throws -> Bool {
-        var manual: [Paid] = [], imported: [Paid] = []
+        var manual: [Paid] = []
+        var imported: [Paid] = []
         findPayments.bind(1, invoice)
         try findPayments.forEachRow { p in
             let paid = Paid(amount: p.int64(0), date: CalendarDay(parsing: p.text(1)) ?? day)
@@ -276,7 +286,8 @@ final class ImportWriter {
         let wanted = wantedPayments(r, manual: manual)
         let dated = r.paidOn != nil || !r.payments.isEmpty
         // Without dates in the file only the total counts, as before payment dates were read.
-        let same = dated
+        let same =
+            dated
             ? wanted.sorted { ($0.date, $0.amount) < ($1.date, $1.amount) } == imported.sorted { ($0.date, $0.amount) < ($1.date, $1.amount) }
             : wanted.reduce(0) { $0 + $1.amount } == imported.reduce(0) { $0 + $1.amount }
         if same { return false }

@@ -23,8 +23,9 @@ final class RawStatement {
     func bind(_ index: Int32, _ value: String) {
         var text = value
         text.withUTF8 { bytes in
-            _ = sqlite3_bind_text(handle, index, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
-                                  Int32(bytes.count), Self.transient)
+            _ = sqlite3_bind_text(
+                handle, index, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
+                Int32(bytes.count), Self.transient)
         }
     }
 

@@ -59,13 +59,29 @@ public final class LineEditor: @unchecked Sendable {
                     write("\r\n")
                     return nil
                 }
-                if cursor < line.count { line.remove(at: cursor); redraw() }
+                if cursor < line.count {
+                    line.remove(at: cursor)
+                    redraw()
+                }
             case 127, 8:
-                if cursor > 0 { line.remove(at: cursor - 1); cursor -= 1; redraw() }
-            case 1: cursor = 0; redraw()
-            case 5: cursor = line.count; redraw()
-            case 11: line.removeSubrange(cursor...); redraw()
-            case 21: line.removeSubrange(..<cursor); cursor = 0; redraw()
+                if cursor > 0 {
+                    line.remove(at: cursor - 1)
+                    cursor -= 1
+                    redraw()
+                }
+            case 1:
+                cursor = 0
+                redraw()
+            case 5:
+                cursor = line.count
+                redraw()
+            case 11:
+                line.removeSubrange(cursor...)
+                redraw()
+            case 21:
+                line.removeSubrange(..<cursor)
+                cursor = 0
+                redraw()
             case 23:
                 var start = cursor
                 while start > 0, line[start - 1] == " " { start -= 1 }
@@ -96,13 +112,28 @@ public final class LineEditor: @unchecked Sendable {
                         cursor = line.count
                         redraw()
                     }
-                case 67: if cursor < line.count { cursor += 1; redraw() }
-                case 68: if cursor > 0 { cursor -= 1; redraw() }
-                case 72: cursor = 0; redraw()
-                case 70: cursor = line.count; redraw()
+                case 67:
+                    if cursor < line.count {
+                        cursor += 1
+                        redraw()
+                    }
+                case 68:
+                    if cursor > 0 {
+                        cursor -= 1
+                        redraw()
+                    }
+                case 72:
+                    cursor = 0
+                    redraw()
+                case 70:
+                    cursor = line.count
+                    redraw()
                 case 51:
                     _ = readByte()
-                    if cursor < line.count { line.remove(at: cursor); redraw() }
+                    if cursor < line.count {
+                        line.remove(at: cursor)
+                        redraw()
+                    }
                 default: break
                 }
             default:

@@ -6,8 +6,9 @@ import Testing
 
 @Suite struct BotConversationTests {
     func say(_ bot: Bot, _ text: String, user: String = "ana", room: String = "general", canWrite: Bool = true) async -> BotReply {
-        await bot.respond(to: IncomingMessage(
-            text: text, conversation: ConversationKey(channel: "slack", team: "T1", room: room, user: user), canWrite: canWrite))
+        await bot.respond(
+            to: IncomingMessage(
+                text: text, conversation: ConversationKey(channel: "slack", team: "T1", room: room, user: user), canWrite: canWrite))
     }
 
     @Test func readOnlyUsersGetAnswersButCannotChangeData() async throws {
@@ -17,9 +18,10 @@ import Testing
         let write = await say(bot, "Acme pagó 450 € de la T-2026-188", canWrite: false)
         #expect(write.text.contains("solo puedo consultar"))
         #expect(!write.changedData)
-        #expect(try db.invoice(number: "T-2026-188").map { inv in
-            try db.clientFile(id: inv.clientID)?.payments.isEmpty ?? false
-        } == true)
+        #expect(
+            try db.invoice(number: "T-2026-188").map { inv in
+                try db.clientFile(id: inv.clientID)?.payments.isEmpty ?? false
+            } == true)
     }
 
     @Test func stateIsKeptPerUserAndRoom() async throws {
@@ -65,12 +67,15 @@ import Testing
         let (bot, _) = try TestBot.make()
         #expect(await say(bot, "who owes me?").language == .en)
         #expect(await say(bot, "¿quién me debe?").language == .es)
-        let forced = await bot.respond(to: IncomingMessage(
-            text: "who owes me?", conversation: ConversationKey(channel: "cli", user: "x"), language: .es))
+        let forced = await bot.respond(
+            to: IncomingMessage(
+                text: "who owes me?", conversation: ConversationKey(channel: "cli", user: "x"), language: .es))
         #expect(forced.text.contains("Te deben"))
     }
 
-    @Test(arguments: ["", "   ", String(repeating: "ä", count: 100_000), "\u{0}\u{1}\u{7F}", "🙂🙂🙂", "مرحبا من يدين لي", "\"'«", "DROP TABLE invoice;"])
+    @Test(arguments: [
+        "", "   ", String(repeating: "ä", count: 100_000), "\u{0}\u{1}\u{7F}", "🙂🙂🙂", "مرحبا من يدين لي", "\"'«", "DROP TABLE invoice;",
+    ])
     func oddInputGetsAPoliteAnswer(text: String) async throws {
         let (bot, db) = try TestBot.make()
         let reply = await say(bot, text)

@@ -25,8 +25,10 @@ import Testing
         let (bot, _) = try TestBot.make()
         var chat = BotTranscript(bot: bot, conversation: ConversationKey(channel: "slack", team: "T1", room: "general", user: "luis"))
         chat.canWrite = false
-        for text in ["Acme pagó 450 €", "llamé a Globex", "Hooli promete pagar el viernes", "nueva factura para Initech de 10 €",
-                     "el email de Acme es a@b.test", "pausa Initech", "deshaz", "Globex paid $10", "estado de Acme"] {
+        for text in [
+            "Acme pagó 450 €", "llamé a Globex", "Hooli promete pagar el viernes", "nueva factura para Initech de 10 €",
+            "el email de Acme es a@b.test", "pausa Initech", "deshaz", "Globex paid $10", "estado de Acme",
+        ] {
             await chat.say(text)
         }
         for failure in try chat.check("read-only") { Issue.record(Comment(rawValue: failure)) }

@@ -26,9 +26,10 @@ import Testing
         let ask = await chat.say("Acme pagó 500 €")
         #expect(!ask.changedData)
         #expect(ask.text.contains("• T-2026-188: 450,00 € — queda saldada\n• T-2026-201: 50,00 € — queda 1.150,00 €"))
-        #expect(ask.actions == [
-            ReplyAction(id: "confirm", label: "Sí", message: "sí", style: .primary), ReplyAction(id: "deny", label: "No", message: "no"),
-        ])
+        #expect(
+            ask.actions == [
+                ReplyAction(id: "confirm", label: "Sí", message: "sí", style: .primary), ReplyAction(id: "deny", label: "No", message: "no"),
+            ])
         let yes = await chat.say(ask.actions[0].message)
         #expect(yes.changedData)
         #expect(yes.intent == "record_payment")

@@ -20,7 +20,8 @@ import Testing
 
     @Test func aConfirmationAskedThroughOneBotIsAnsweredByAnotherOnTheSameFile() async throws {
         let path = try TestBot.file()
-        let one = try AppDatabase.open(path: path), two = try AppDatabase.open(path: path)
+        let one = try AppDatabase.open(path: path)
+        let two = try AppDatabase.open(path: path)
         var first = BotTranscript(bot: try TestBot.bot(on: one), conversation: Self.ana)
         var second = BotTranscript(bot: try TestBot.bot(on: two), conversation: Self.ana)
         #expect(await first.say("Initech pagó 5.000 €").text.contains("¿Lo confirmo?"))

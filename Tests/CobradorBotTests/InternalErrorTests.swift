@@ -20,9 +20,18 @@ import Testing
 
         func check(_ fail: Bool) throws { if fail { throw DiskError() } }
         func clients() throws -> [Client] { try db.clients() }
-        func clientFile(id: Int64) throws -> ClientFile? { try check(failReads); return try db.clientFile(id: id) }
-        func clientFilesWithOpenInvoices() throws -> [ClientFile] { try check(failReads); return try db.clientFilesWithOpenInvoices() }
-        func openItems() throws -> [OpenItem] { try check(failReads); return try db.openItems() }
+        func clientFile(id: Int64) throws -> ClientFile? {
+            try check(failReads)
+            return try db.clientFile(id: id)
+        }
+        func clientFilesWithOpenInvoices() throws -> [ClientFile] {
+            try check(failReads)
+            return try db.clientFilesWithOpenInvoices()
+        }
+        func openItems() throws -> [OpenItem] {
+            try check(failReads)
+            return try db.openItems()
+        }
         func invoice(number: String) throws -> Invoice? { try db.invoice(number: number) }
         func invoiceNumbers() throws -> [String: Int64] { try db.invoiceNumbers() }
         func recentInvoiceNumbers(limit: Int) throws -> [String] { try db.recentInvoiceNumbers(limit: limit) }
@@ -39,10 +48,12 @@ import Testing
         }
         func auditTrail(limit: Int) throws -> [AuditEntry] { try db.auditTrail(limit: limit) }
         func loadConversation(key: String, now: Date) throws -> Data? {
-            try check(failConversations); return try db.loadConversation(key: key, now: now)
+            try check(failConversations)
+            return try db.loadConversation(key: key, now: now)
         }
         func saveConversation(_ data: Data, key: String, expiresAt: Date) throws {
-            try check(failConversations); try db.saveConversation(data, key: key, expiresAt: expiresAt)
+            try check(failConversations)
+            try db.saveConversation(data, key: key, expiresAt: expiresAt)
         }
         func deleteConversation(key: String) throws { try db.deleteConversation(key: key) }
         func purgeExpiredConversations(now: Date) throws -> Int { try db.purgeExpiredConversations(now: now) }
@@ -71,8 +82,9 @@ import Testing
         let (_, db) = try TestBot.make()
         let log = CapturedLog()
         let bot = try TestBot.bot(on: FailingStore(db: db, failConversations: true), logger: log.logger)
-        let reply = await bot.respond(to: IncomingMessage(
-            text: "who owes me?", conversation: ConversationKey(channel: "t", user: "u"), language: .en))
+        let reply = await bot.respond(
+            to: IncomingMessage(
+                text: "who owes me?", conversation: ConversationKey(channel: "t", user: "u"), language: .en))
         #expect(reply.text.hasPrefix("Sorry, something went wrong"))
         let reference = try #require(Self.reference(in: reply.text), "\(reply.text)")
         #expect(log.lines.contains { $0.contains(reference) && $0.contains("disk I/O error") })

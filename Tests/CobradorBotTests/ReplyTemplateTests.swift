@@ -18,16 +18,20 @@ import Testing
     }
 
     @Test func aTemplateNamingAValueItsViewLacksIsAProblem() throws {
-        let problems = try Self.library("client.which: \"¿{{examples}} o {{clientes}}?\"\nclient.ambiguous: \"{{choices}}\"\n",
-                                         "client.which: \"{{examples}}?\"\nclient.ambiguous: \"{{choices}}\"\n")
-            .problems(views: [ClientQuestionView.self])
+        let problems = try Self.library(
+            "client.which: \"¿{{examples}} o {{clientes}}?\"\nclient.ambiguous: \"{{choices}}\"\n",
+            "client.which: \"{{examples}}?\"\nclient.ambiguous: \"{{choices}}\"\n"
+        )
+        .problems(views: [ClientQuestionView.self])
         #expect(problems == ["es/t.yml:1: 'client.which' uses {{clientes}}, which ClientQuestionView does not have"])
     }
 
     @Test func aViewValueNoTemplateUsesIsAProblem() throws {
-        let problems = try Self.library("client.which: \"¿Cuál?\"\nclient.ambiguous: \"{{choices}}\"\n",
-                                         "client.which: \"Which?\"\nclient.ambiguous: \"{{choices}}\"\n")
-            .problems(views: [ClientQuestionView.self])
+        let problems = try Self.library(
+            "client.which: \"¿Cuál?\"\nclient.ambiguous: \"{{choices}}\"\n",
+            "client.which: \"Which?\"\nclient.ambiguous: \"{{choices}}\"\n"
+        )
+        .problems(views: [ClientQuestionView.self])
         #expect(problems == ["ClientQuestionView.examples is used by none of its templates"])
     }
 
@@ -54,8 +58,9 @@ import Testing
     }
 
     @Test func absentAndEmptyValuesHideTheirSections() throws {
-        let library = try Self.library("pause.done: \"{{client}}{{#invoice}} ({{invoice}}){{/invoice}}{{^until}}, sin fecha{{/until}}\"\n",
-                                       "pause.done: \"{{client}}\"\n")
+        let library = try Self.library(
+            "pause.done: \"{{client}}{{#invoice}} ({{invoice}}){{/invoice}}{{^until}}, sin fecha{{/until}}\"\n",
+            "pause.done: \"{{client}}\"\n")
         #expect(try library.render("pause.done", .es, PauseView(client: "Acme", invoice: "", until: nil), variation: 0) == "Acme, sin fecha")
         #expect(try library.render("pause.done", .es, PauseView(client: "Acme", invoice: "F-1", until: "mañana"), variation: 0) == "Acme (F-1)")
     }

@@ -1,7 +1,7 @@
 import CobradorBot
+import CobradorContent
 import CobradorCore
 import CobradorNLU
-import CobradorContent
 import CobradorTestSupport
 import Testing
 

@@ -60,8 +60,10 @@ import Testing
         let lines = (0..<1000).map { $0 % 7 == 3 ? "  " : "{\"text\": \"m\($0)\"}" }
         var blocks = [Array((lines.joined(separator: "\n") + "\n").utf8)]
         var written: [UInt8] = []
-        BatchLoop(read: { blocks.isEmpty ? nil : blocks.removeFirst() }, write: { written += $0 }, workers: 4,
-                  answer: { "<" + $0.text + ">" }).run()
+        BatchLoop(
+            read: { blocks.isEmpty ? nil : blocks.removeFirst() }, write: { written += $0 }, workers: 4,
+            answer: { "<" + $0.text + ">" }
+        ).run()
         let expected = lines.indices.filter { $0 % 7 != 3 }.map { "<m\($0)>\n" }.joined()
         #expect(String(decoding: written, as: UTF8.self) == expected)
     }

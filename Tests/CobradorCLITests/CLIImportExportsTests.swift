@@ -28,8 +28,9 @@ import Testing
 
     @Test func zohoInvoice() throws {
         let (cli, out) = try imported("zoho-invoices.csv")
-        #expect(out.stdout.contains(
-            "Exportación de Zoho Invoice reconocida: 13 línea(s) → 5 factura(s), 1 borrador(es) ignorado(s), 1 anulada(s) ignorada(s)"))
+        #expect(
+            out.stdout.contains(
+                "Exportación de Zoho Invoice reconocida: 13 línea(s) → 5 factura(s), 1 borrador(es) ignorado(s), 1 anulada(s) ignorada(s)"))
         #expect(out.stdout.contains("Vencimiento calculado con las condiciones de pago del fichero en 1 factura(s)."))
         let owes = try whoOwes(cli)
         #expect(owes.contains("Te deben 3 clientes"))
@@ -111,8 +112,10 @@ import Testing
         try "business:\n  name: Sunrise Bakery\n  currency: USD\n".write(to: config, atomically: true, encoding: .utf8)
         let out = try cli.run(["--lang", "es", "--config", config.path, "import", Self.export("quickbooks-invoice-list.csv")])
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout.contains("Exportación de QuickBooks Online reconocida: 8 línea(s) → 5 factura(s), "
-            + "1 documento(s) que no son facturas (abonos, presupuestos…) ignorado(s)"))
+        #expect(
+            out.stdout.contains(
+                "Exportación de QuickBooks Online reconocida: 8 línea(s) → 5 factura(s), "
+                    + "1 documento(s) que no son facturas (abonos, presupuestos…) ignorado(s)"))
         #expect(out.stdout.contains("Moneda USD (de --currency o de la configuración) en 5 factura(s)"))
         let owes = try whoOwes(cli)
         #expect(owes.contains("Te deben 3 clientes"))
@@ -132,8 +135,10 @@ import Testing
 
     @Test func xero() throws {
         let (cli, out) = try imported("xero-invoices.csv", lang: "en")
-        #expect(out.stdout.contains("Xero export recognised: 10 line(s) → 4 invoice(s), 1 draft(s) skipped, 1 voided skipped, "
-            + "1 non-invoice document(s) (credit notes, estimates…) skipped"))
+        #expect(
+            out.stdout.contains(
+                "Xero export recognised: 10 line(s) → 4 invoice(s), 1 draft(s) skipped, 1 voided skipped, "
+                    + "1 non-invoice document(s) (credit notes, estimates…) skipped"))
         let owes = try whoOwes(cli, lang: "en")
         #expect(owes.contains("2 clients owe you money"))
         #expect(owes.contains("Kiwi Brewing Ltd") && owes.contains("1,610.00 NZD"))
@@ -158,8 +163,10 @@ import Testing
 
     @Test func stripe() throws {
         let (cli, out) = try imported("stripe-invoices.csv", lang: "en")
-        #expect(out.stdout.contains("Stripe export recognised: 7 line(s) → 4 invoice(s), 1 draft(s) skipped, 1 voided skipped, "
-            + "1 written off skipped"))
+        #expect(
+            out.stdout.contains(
+                "Stripe export recognised: 7 line(s) → 4 invoice(s), 1 draft(s) skipped, 1 voided skipped, "
+                    + "1 written off skipped"))
         let owes = try whoOwes(cli, lang: "en")
         #expect(owes.contains("3 clients owe you money"))
         #expect(owes.contains("Pied Data Inc") && owes.contains("$49.00"))
@@ -170,8 +177,10 @@ import Testing
 
     @Test func holded() throws {
         let (cli, out) = try imported("holded-facturas.csv")
-        #expect(out.stdout.contains("Exportación de Holded reconocida: 8 línea(s) → 4 factura(s), 1 borrador(es) ignorado(s), "
-            + "1 anulada(s) ignorada(s)"))
+        #expect(
+            out.stdout.contains(
+                "Exportación de Holded reconocida: 8 línea(s) → 4 factura(s), 1 borrador(es) ignorado(s), "
+                    + "1 anulada(s) ignorada(s)"))
         let owes = try whoOwes(cli)
         #expect(owes.contains("Te deben 2 clientes"))
         #expect(owes.contains("Talleres Ebro S.L.") && owes.contains("2.480,00 €"))
@@ -217,8 +226,10 @@ import Testing
         let english = try cli.run(["--lang", "en", "import", Self.export("unknown-layout.csv")])
         #expect(english.stderr.contains("I don't recognise this layout"))
         // Every mapping after one --map, the file last.
-        let out = try cli.run(["--lang", "es", "import", "--currency", "EUR", "--map", "number=Ref", "client=Cliente final",
-                               "issued=Emitida el", "due=Vence el", "total=Suma", Self.export("unknown-layout.csv")])
+        let out = try cli.run([
+            "--lang", "es", "import", "--currency", "EUR", "--map", "number=Ref", "client=Cliente final",
+            "issued=Emitida el", "due=Vence el", "total=Suma", Self.export("unknown-layout.csv"),
+        ])
         #expect(out.status == 0, "\(out.stderr)")
         let owes = try whoOwes(cli)
         #expect(owes.contains("Un cliente te debe dinero") && totalLine(owes).contains("1.820,00 €"))
@@ -227,8 +238,10 @@ import Testing
     @Test func formatsAreListedAndAnUnknownOneIsRefused() throws {
         let list = try CLIRunner.execute(["--lang", "en", "import", "--formats"])
         #expect(list.status == 0)
-        for name in ["cobrador", "invoiceninja", "zoho", "freshbooks", "wave", "quickbooks", "xero", "stripe", "holded", "invoicely",
-                     "invoice2go"] {
+        for name in [
+            "cobrador", "invoiceninja", "zoho", "freshbooks", "wave", "quickbooks", "xero", "stripe", "holded", "invoicely",
+            "invoice2go",
+        ] {
             #expect(list.stdout.contains("\(name) — "), "\(name)")
         }
         #expect(list.stdout.contains("InvoiceAmountDue"))

@@ -11,7 +11,8 @@ import Testing
 
     @Test func businessProfileAndThresholdsShapeTheAnswers() throws {
         let cli = try CLIRunner.withFixture()
-        let config = try configFile("""
+        let config = try configFile(
+            """
             business:
               name: Ana Pérez Diseño
               iban: ES91 2100 0418 4502 0005 1332
@@ -30,7 +31,8 @@ import Testing
 
     @Test func statutoryTableCanBeReplaced() throws {
         let cli = try CLIRunner.withFixture()
-        let config = try configFile("""
+        let config = try configFile(
+            """
             late_fees:
               statutory:
                 - name: mx_custom

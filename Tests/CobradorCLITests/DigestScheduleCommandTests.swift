@@ -31,29 +31,32 @@ import Testing
         let config = try Self.configFile(Self.schedule)
         let en = try cli.run(["--config", config.path, "digest", "--schedule"])
         #expect(en.status == 0, "\(en.stderr)")
-        #expect(en.stdout == """
-            Digest schedule: Monday to Friday at 09:00 (Europe/Madrid)
-            Posts to: slack (hooks.slack.com), discord (discord.com)
-            Next run: 2026-11-30 09:00 (2026-11-30 08:00 UTC)
-            Last run: none yet
+        #expect(
+            en.stdout == """
+                Digest schedule: Monday to Friday at 09:00 (Europe/Madrid)
+                Posts to: slack (hooks.slack.com), discord (discord.com)
+                Next run: 2026-11-30 09:00 (2026-11-30 08:00 UTC)
+                Last run: none yet
 
-            """)
+                """)
         #expect(!en.stdout.contains("SECRET") && !en.stdout.contains("secret-token"))
         // Saturday 5 December: the next run is on Monday.
         let saturday = CLIRunner(database: cli.database, today: "2026-12-05")
         let es = try saturday.run(["--lang", "es", "--config", config.path, "digest", "--schedule"])
-        #expect(es.stdout == """
-            Resumen programado: de lunes a viernes a las 09:00 (Europe/Madrid)
-            Publica en: slack (hooks.slack.com), discord (discord.com)
-            Próxima ejecución: 2026-12-07 09:00 (2026-12-07 08:00 UTC)
-            Última ejecución: ninguna todavía
+        #expect(
+            es.stdout == """
+                Resumen programado: de lunes a viernes a las 09:00 (Europe/Madrid)
+                Publica en: slack (hooks.slack.com), discord (discord.com)
+                Próxima ejecución: 2026-12-07 09:00 (2026-12-07 08:00 UTC)
+                Última ejecución: ninguna todavía
 
-            """)
+                """)
     }
 
     @Test func dayListsAndAnotherZone() throws {
         let cli = CLIRunner(database: TestPaths.temporaryDirectory().appendingPathComponent("db.sqlite"), today: "2026-12-01")
-        let config = try Self.configFile("""
+        let config = try Self.configFile(
+            """
             schedule:
               digest:
                 at: "7:30"
@@ -62,13 +65,14 @@ import Testing
                 post: [{url: "https://chat.example.com/hooks/abc", format: mattermost}]
             """)
         let out = try cli.run(["--config", config.path, "digest", "--schedule"])
-        #expect(out.stdout == """
-            Digest schedule: Mon, Thu at 07:30 (America/Mexico_City)
-            Posts to: mattermost (chat.example.com)
-            Next run: 2026-12-03 07:30 (2026-12-03 13:30 UTC)
-            Last run: none yet
+        #expect(
+            out.stdout == """
+                Digest schedule: Mon, Thu at 07:30 (America/Mexico_City)
+                Posts to: mattermost (chat.example.com)
+                Next run: 2026-12-03 07:30 (2026-12-03 13:30 UTC)
+                Last run: none yet
 
-            """)
+                """)
     }
 
     @Test func anUnknownTimeZoneIsRefusedWithItsLine() throws {
@@ -77,11 +81,12 @@ import Testing
         for arguments in [["digest", "--schedule"], ["serve", "--port", "0"]] {
             let out = try cli.run(["--config", config.path] + arguments)
             #expect(out.status == 1)
-            #expect(out.stderr == """
-                Invalid configuration: \(config.path):7: schedule.digest.timezone: unknown time zone "Europe/Madird" \
-                (use a name such as Europe/Madrid or America/Mexico_City)
+            #expect(
+                out.stderr == """
+                    Invalid configuration: \(config.path):7: schedule.digest.timezone: unknown time zone "Europe/Madird" \
+                    (use a name such as Europe/Madrid or America/Mexico_City)
 
-                """)
+                    """)
         }
         let es = try cli.run(["--lang", "es", "--config", config.path, "digest", "--schedule"])
         #expect(es.stderr.hasPrefix("Configuración no válida: \(config.path):7: schedule.digest.timezone: zona horaria desconocida"))

@@ -22,40 +22,42 @@ import Testing
         let preview = MailPreview(try Self.mail(), lines: 4)
         #expect(preview.firstLines == ["Hola, Marta:", "", "La factura F-2026-088 venció hace 45 días.", "¿Puedes confirmarme la fecha de pago?"])
         #expect(preview.moreLines == 2)
-        #expect(try Self.replies.render("mail.preview", .es, MailPreviewView(preview), variation: 0) == """
-            Voy a enviar este correo:
-            De: Ana Pérez <ana@estudio.example>
-            Responder a: Ana Pérez <cobros@estudio.example>
-            Para: Acme <pagos@acme.example>
-            Cc: Acme <marta@acme.example>
-            Cco: ana@estudio.example
-            Asunto: Factura F-2026-088 vencida
+        #expect(
+            try Self.replies.render("mail.preview", .es, MailPreviewView(preview), variation: 0) == """
+                Voy a enviar este correo:
+                De: Ana Pérez <ana@estudio.example>
+                Responder a: Ana Pérez <cobros@estudio.example>
+                Para: Acme <pagos@acme.example>
+                Cc: Acme <marta@acme.example>
+                Cco: ana@estudio.example
+                Asunto: Factura F-2026-088 vencida
 
-            Hola, Marta:
+                Hola, Marta:
 
-            La factura F-2026-088 venció hace 45 días.
-            ¿Puedes confirmarme la fecha de pago?
-            [… 2 líneas más]
+                La factura F-2026-088 venció hace 45 días.
+                ¿Puedes confirmarme la fecha de pago?
+                [… 2 líneas más]
 
-            ¿Lo envío? (sí / no)
-            """)
+                ¿Lo envío? (sí / no)
+                """)
     }
 
     @Test func previewInEnglishWithoutOptionalHeaders() throws {
         let mail = try OutgoingMail.reminder(
             from: MailSender(name: "Ana", email: "ana@studio.example"), client: "Globex", emails: ["ap@globex.example"],
             subject: "Invoice INV-7 now due", body: "Hi,\nINV-7 is now due.")
-        #expect(try Self.replies.render("mail.preview", .en, MailPreviewView(MailPreview(mail)), variation: 0) == """
-            I'm about to send this email:
-            From: Ana <ana@studio.example>
-            To: Globex <ap@globex.example>
-            Subject: Invoice INV-7 now due
+        #expect(
+            try Self.replies.render("mail.preview", .en, MailPreviewView(MailPreview(mail)), variation: 0) == """
+                I'm about to send this email:
+                From: Ana <ana@studio.example>
+                To: Globex <ap@globex.example>
+                Subject: Invoice INV-7 now due
 
-            Hi,
-            INV-7 is now due.
+                Hi,
+                INV-7 is now due.
 
-            Send it? (yes / no)
-            """)
+                Send it? (yes / no)
+                """)
     }
 
     static let errors: [MailError] = [
@@ -79,8 +81,9 @@ import Testing
     }
 
     @Test func theSentencesTheHandlerNeeds() throws {
-        #expect(try Self.replies.render("mail.error.no_recipient", .es, MailErrorView(.noRecipient(client: "Hooli")), variation: 0)
-            .hasPrefix("No tengo email de Hooli: ¿me lo dices?"))
+        #expect(
+            try Self.replies.render("mail.error.no_recipient", .es, MailErrorView(.noRecipient(client: "Hooli")), variation: 0)
+                .hasPrefix("No tengo email de Hooli: ¿me lo dices?"))
         let sent = MailSentView(to: "pagos@acme.example", client: "Acme", messageID: "<x@y>")
         for language in Language.allCases {
             for key in ["mail.sent", "mail.undo_sent"] { #expect(try !Self.replies.render(key, language, sent, variation: 0).isEmpty) }
@@ -89,7 +92,8 @@ import Testing
             }
         }
         let failed = MailError.commandFailed(program: "msmtp", status: 1, message: nil)
-        #expect(try Self.replies.render("mail.error.command_failed", .en, MailErrorView(failed), variation: 0)
-            == "Could not send: msmtp exited with status 1. Nothing was sent or logged.")
+        #expect(
+            try Self.replies.render("mail.error.command_failed", .en, MailErrorView(failed), variation: 0)
+                == "Could not send: msmtp exited with status 1. Nothing was sent or logged.")
     }
 }

@@ -39,7 +39,8 @@ import Testing
         let out = try cli.run(["parse", "--json", "--batch"], input: input + "\n")
         let lines = out.stdout.split(separator: "\n")
         #expect(lines.count == 5)
-        let first = try object(lines[0]), second = try object(lines[1])
+        let first = try object(lines[0])
+        let second = try object(lines[1])
         func date(_ o: [String: Any]) -> String? {
             (o["entities"] as? [[String: Any]])?.first { $0["type"] as? String == "date" }?["value"] as? String
         }

@@ -47,7 +47,8 @@ struct TerminalTmuxTests {
         let cli = try CLIRunner.withFixture()
         let home = TestPaths.temporaryDirectory()
         // The tmux server hands down its own environment: the prefix clears the developer's COBRADOR_* and XDG_*.
-        let command = CLIRunner.isolatingShellPrefix(home: home) + "NO_COLOR=1 \(TestPaths.binary.path) --db \(cli.database.path) "
+        let command =
+            CLIRunner.isolatingShellPrefix(home: home) + "NO_COLOR=1 \(TestPaths.binary.path) --db \(cli.database.path) "
             + "--today 2026-11-30 chat; echo EXITED-$?; sleep 30"
         try tmux(["new-session", "-d", "-s", session, "-x", "140", "-y", "50", command])
         defer { _ = try? tmux(["kill-session", "-t", session]) }

@@ -8,10 +8,11 @@ struct AgendaPlannerTests {
 
     @Test func freshImportEveryOverdueClientNeedsAFirstReminderOldestFirst() {
         let agenda = planner.plan(Fixtures.all.map(\.file), today: Fixtures.today)
-        #expect(agenda.actions.map(\.clientName) == [
-            "Soylent S.A. de C.V.", "Umbrella Ibérica S.A.", "Acme S.L.", "Pied Piper", "Globex Corporation",
-            "Estudio Núñez & Asociados", "Hooli",
-        ])
+        #expect(
+            agenda.actions.map(\.clientName) == [
+                "Soylent S.A. de C.V.", "Umbrella Ibérica S.A.", "Acme S.L.", "Pied Piper", "Globex Corporation",
+                "Estudio Núñez & Asociados", "Hooli",
+            ])
         #expect(agenda.actions.map(\.daysOverdue) == [61, 46, 41, 29, 20, 8, 5])
         #expect(agenda.actions.allSatisfy { $0.advice.action == .firstReminder })
         // Initech is not due (courtesy note on 2026-12-12); Café and Wayne are settled.

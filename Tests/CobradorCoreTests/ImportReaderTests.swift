@@ -29,7 +29,8 @@ import Testing
     }
 
     @Test func preambleLinesBeforeTheHeaderAreSkipped() throws {
-        let r = read("""
+        let r = read(
+            """
             "My Company, Inc.",,,,
             Invoice List,,,,
             ,,,,
@@ -44,7 +45,8 @@ import Testing
     }
 
     @Test func semicolonsCRLFQuotedNewlinesAndByteOrderMark() throws {
-        let text = "\u{FEFF}numero;cliente;emision;vencimiento;importe;moneda\r\n"
+        let text =
+            "\u{FEFF}numero;cliente;emision;vencimiento;importe;moneda\r\n"
             + "A-1;\"Acme;\r\nS.L.\";01/10/2026;31/10/2026;\"1.200,50\";EUR\r\nA-2;Beta;02/10/2026;01/11/2026;5;EUR\r\n"
         let r = read(text)
         #expect(r.failure == nil)
@@ -73,7 +75,8 @@ import Testing
     }
 
     @Test func lineItemsAreGroupedAndTheInvoicesOwnTotalWins() {
-        let r = read("""
+        let r = read(
+            """
             Invoice Number,Customer Name,Invoice Date,Due Date,Item Total,Total,Balance,Currency Code,Invoice Status,Invoice ID,Customer ID
             Z-1,Acme,2026-10-01,2026-10-31,60.00,121.00,21.00,EUR,Partially Paid,1,9
             Z-1,Acme,2026-10-01,2026-10-31,40.00,121.00,21.00,EUR,Partially Paid,1,9
@@ -87,7 +90,8 @@ import Testing
     }
 
     @Test func linesOfAnInvoiceNeedNotBeTogether() {
-        let r = read("""
+        let r = read(
+            """
             InvoiceNumber,ContactName,InvoiceDate,DueDate,LineAmount,Currency,InvoiceAmountDue,Status
             X-1,Kiwi,01/10/2026,31/10/2026,10.00,NZD,,AUTHORISED
             X-2,Kiwi,01/10/2026,31/10/2026,5.00,NZD,,AUTHORISED
@@ -98,7 +102,8 @@ import Testing
     }
 
     @Test func rowsOfOneInvoiceThatDisagreeOnTheClientAreRefused() {
-        let r = read("""
+        let r = read(
+            """
             InvoiceNumber,ContactName,InvoiceDate,DueDate,Total,Currency,Status
             X-1,Kiwi,01/10/2026,31/10/2026,10.00,NZD,AUTHORISED
             X-1,Other,01/10/2026,31/10/2026,10.00,NZD,AUTHORISED
@@ -109,7 +114,8 @@ import Testing
     }
 
     @Test func draftsVoidedCancelledAndWrittenOffAreWithdrawnNotImported() {
-        let r = read("""
+        let r = read(
+            """
             Number,Customer Name,Customer Email,Date (UTC),Amount Due,Amount Paid,Amount Remaining,Currency,Status
             S-1,A,a@x.test,2026-10-01 10:00,10.00,0.00,10.00,usd,draft
             S-2,A,a@x.test,2026-10-01 10:00,10.00,0.00,0.00,usd,void
@@ -124,7 +130,8 @@ import Testing
     }
 
     @Test func journalInvoicesComeFromReceivableLinesAndPaymentsKeepTheirDates() throws {
-        let r = read("""
+        let r = read(
+            """
             Transaction ID,Transaction Date,Account Name,Amount (One column),Customer,Invoice Number,Account Type
             1,2026-09-10,Sales,500.00,Mark,7,Income
             1,2026-09-10,Accounts Receivable,565.00,Mark,7,System Receivable Invoice
@@ -145,14 +152,18 @@ import Testing
     }
 
     @Test func dueDateFromTheFileElseItsTermsElseTheDefault() {
-        let r = read("""
+        let r = read(
+            """
             Num,Customer,Date,Due date,Terms,Amount,Open balance,Transaction type
             1,A,11/14/2026,,Net 15,640.00,640.00,Invoice
             2,A,11/14/2026,,,10.00,10.00,Invoice
             3,A,11/14/2026,11/01/2026,,10.00,10.00,Invoice
             """, ImportOptions(currency: .usd, termDays: 10))
-        #expect(r.invoices.map(\.due) == [CalendarDay(year: 2026, month: 11, day: 29), CalendarDay(year: 2026, month: 11, day: 24),
-                                          CalendarDay(year: 2026, month: 11, day: 1)])
+        #expect(
+            r.invoices.map(\.due) == [
+                CalendarDay(year: 2026, month: 11, day: 29), CalendarDay(year: 2026, month: 11, day: 24),
+                CalendarDay(year: 2026, month: 11, day: 1),
+            ])
         #expect(r.report?.dueFromTerms == 1)
         #expect(r.report?.dueAssumed == 1)
         #expect(r.report?.dueBeforeIssued.sample == ["3"])
@@ -185,8 +196,11 @@ import Testing
         let text = "Ref;Cliente final;Emitida el;Vence el;Suma\nR-1;Bodegas;03/10/2026;02/11/2026;1.500,00\n"
         let r = read(text)
         let problem = try #require(r.failure?.problems.first)
-        #expect(problem.reason == .unknownLayout(missing: ["number", "client", "issued", "total"],
-                                                unused: ["Ref", "Cliente final", "Emitida el", "Vence el", "Suma"]))
+        #expect(
+            problem.reason
+                == .unknownLayout(
+                    missing: ["number", "client", "issued", "total"],
+                    unused: ["Ref", "Cliente final", "Emitida el", "Vence el", "Suma"]))
         #expect(problem.message(.es).contains("--map number=\"Ref\""))
         #expect(problem.message(.en).contains("Columns I could not map: \"Ref\", \"Cliente final\""))
         let maps = ["number=Ref", "client=Cliente final", "issued=Emitida el", "due=Vence el", "total=Suma"]
@@ -218,9 +232,10 @@ import Testing
             let cells = header.split(separator: header.contains(";") ? ";" : ",", omittingEmptySubsequences: false).map(String.init)
             #expect(ExportFormat.detect(header: cells).name == name, "\(header)")
         }
-        #expect(Set(ExportFormat.catalog.map(\.name)) == [
-            "cobrador", "invoiceninja", "zoho", "freshbooks", "wave", "quickbooks", "xero", "stripe", "holded", "invoicely", "invoice2go",
-        ])
+        #expect(
+            Set(ExportFormat.catalog.map(\.name)) == [
+                "cobrador", "invoiceninja", "zoho", "freshbooks", "wave", "quickbooks", "xero", "stripe", "holded", "invoicely", "invoice2go",
+            ])
         #expect(ExportFormat.named("QuickBooks") == ExportFormat.quickBooks)
         #expect(ExportFormat.named("Zoho Invoice") == ExportFormat.zoho)
     }
@@ -233,7 +248,8 @@ import Testing
     }
 
     @Test func titleSectionTotalAndFooterRowsAreNotInvoices() {
-        let r = read("""
+        let r = read(
+            """
             ,Date,Transaction type,Num,Term,Due date,Open balance
             Cool Cars,,,,,,
             ,09/03/2026,Invoice,1001,Net 30,10/03/2026,"1,450.00"

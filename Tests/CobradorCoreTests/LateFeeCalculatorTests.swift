@@ -160,8 +160,9 @@ struct LateFeeCalculatorTests {
         #expect(fee.lines.map(\.interest) == [mxn("842.30")])
         #expect(fee.totals.amounts == [mxn("942.30")])
         // The default EU table no longer applies to euros once replaced.
-        #expect(calc.compute(for: Fixtures.umbrella.file, asOf: Fixtures.today).invoices[0].rule.key
-            == "late_fee.rule.none.no_rule_for_currency")
+        #expect(
+            calc.compute(for: Fixtures.umbrella.file, asOf: Fixtures.today).invoices[0].rule.key
+                == "late_fee.rule.none.no_rule_for_currency")
         let round = try JSONDecoder().decode(StatutoryInterestTable.self, from: JSONEncoder().encode(table))
         #expect(round == table)
     }

@@ -1,6 +1,7 @@
-@testable import CobradorCore
 import Foundation
 import Testing
+
+@testable import CobradorCore
 
 /// The byte-level reading of plain amounts agrees with the general one on every kind of input.
 @Suite struct MoneyParsingTests {
@@ -19,12 +20,12 @@ import Testing
         let alphabet = Array("0123456789.,-+ \t0000")
         var state: UInt64 = 2026
         for _ in 0..<20_000 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let length = Int(state >> 60)
             var text = ""
             var x = state
             for _ in 0..<length {
-                x = x &* 6364136223846793005 &+ 1442695040888963407
+                x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 text.append(alphabet[Int(x >> 59) % alphabet.count])
             }
             for digits in [0, 2, 3] {

@@ -41,10 +41,11 @@ struct TemplateKeyTests {
     @Test func everyActionHasItsOwnKey() {
         let keys = Self.actions.map(\.key)
         #expect(Set(keys).count == keys.count)
-        #expect(keys == [
-            "action.none", "action.courtesy_note", "action.first_reminder", "action.second_reminder",
-            "action.change_channel", "action.change_channel_missing", "action.legal", "action.legal_follow_up",
-        ])
+        #expect(
+            keys == [
+                "action.none", "action.courtesy_note", "action.first_reminder", "action.second_reminder",
+                "action.change_channel", "action.change_channel_missing", "action.legal", "action.legal_follow_up",
+            ])
     }
 
     @Test(arguments: reasons)

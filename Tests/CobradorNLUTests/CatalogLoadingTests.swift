@@ -37,7 +37,8 @@ import Testing
             _ = try IntentCatalogLoader.compile([("x.yaml", "language: es\nintent: [unclosed\n")])
         }
         #expect {
-            _ = try IntentCatalogLoader.compile(IntentCatalogLoader.embeddedFiles + [("p.yaml", "language: en\nintent: help\npatterns:\n  - \"(open\"\n")])
+            _ = try IntentCatalogLoader.compile(
+                IntentCatalogLoader.embeddedFiles + [("p.yaml", "language: en\nintent: help\npatterns:\n  - \"(open\"\n")])
         } throws: { ($0 as? IntentCatalogLoadError)?.line == 4 }
         #expect {
             _ = try IntentCatalogLoader.compile(IntentCatalogLoader.embeddedFiles + [("l.yaml", "language: en\nlexicon:\n  montsh: {jan: 1}\n")])
@@ -65,7 +66,8 @@ import Testing
         let intents = dir.appendingPathComponent("Intents/es")
         try FileManager.default.createDirectory(at: intents, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "language: es\nintent: greet\nexamples: [hola]\n".write(to: intents.appendingPathComponent("greet.yaml"), atomically: true, encoding: .utf8)
+        try "language: es\nintent: greet\nexamples: [hola]\n".write(
+            to: intents.appendingPathComponent("greet.yaml"), atomically: true, encoding: .utf8)
         let catalog = try IntentCatalogLoader.load(extraDirectories: [], environment: [:], executableDirectory: dir)
         #expect(catalog.intents.sorted() == ["fallback", "greet"])
     }
@@ -83,7 +85,8 @@ import Testing
         // Client names are found through an index, not by trying each one: fifty times the clients may
         // not cost three times the time. Runs alternate and the best of each size counts, since a busy
         // machine only ever slows a run down. (Release throughput: `scripts/bench.sh`.)
-        var few = 0.0, many = 0.0
+        var few = 0.0
+        var many = 0.0
         for _ in 0..<3 {
             few = max(few, ParserBenchmark.run(catalog: Fixtures.catalog, clients: 200, iterations: 300).messagesPerSecond)
             many = max(many, ParserBenchmark.run(catalog: Fixtures.catalog, clients: 10_000, iterations: 300).messagesPerSecond)

@@ -12,8 +12,10 @@ import Testing
         ("uf, Umbrella sigue sin pagar. ¿qué hago?", "next_step", "qué hago"),
         ("Great news: Globex sent 1,000 dollars, can you record it?", "record_payment", "Globex sent 1,000 dollars"),
         ("thanks! and who owes me money now?", "who_owes", "and who owes me money now"),
-        ("ok so I finally reached someone at Soylent, they said the invoice is with finance", "log_contact",
-         "so I finally reached someone at Soylent, they said the invoice is with finance"),
+        (
+            "ok so I finally reached someone at Soylent, they said the invoice is with finance", "log_contact",
+            "so I finally reached someone at Soylent, they said the invoice is with finance"
+        ),
         ("mil gracias, me has salvado el día", "thanks", "mil gracias, me has salvado el día"),
         ("globex is well past due, what should I do now?", "next_step", "what should I do now"),
     ]

@@ -70,8 +70,10 @@ import Testing
 @Suite(.serialized, .ownThread) struct FuzzRegressionBadTextCLITests {
     static let politeMarkers = ["cobrador", "help", "ayuda", "Acme", "deben", "owe", "facturas", "invoices", "?", "¿"]
 
-    @Test(arguments: ["", "   ", String(repeating: "quién me debe acme ", count: 5_500), "👋🏽💸 🙏", "مرحبا، من يدين لي؟",
-                      "\u{202E}acme\u{202C}", "\u{1}\u{7F}\u{1B}[2J", "Acme pagó 99999999999999999999999 €"])
+    @Test(arguments: [
+        "", "   ", String(repeating: "quién me debe acme ", count: 5_500), "👋🏽💸 🙏", "مرحبا، من يدين لي؟",
+        "\u{202E}acme\u{202C}", "\u{1}\u{7F}\u{1B}[2J", "Acme pagó 99999999999999999999999 €",
+    ])
     func askAnswersPolitely(text: String) throws {
         let cli = try CLIRunner.withFixture()
         let out = try cli.run(["ask", text])
@@ -90,7 +92,8 @@ import Testing
         let process = Process()
         process.executableURL = TestPaths.binary
         process.arguments = ["--db", cli.database.path, "--today", cli.today, "chat"]
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

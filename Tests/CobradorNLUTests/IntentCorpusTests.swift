@@ -29,9 +29,11 @@ import Testing
         #expect(r.intent == c.intent, "\(c.text) → \(r.jsonLine())")
     }
 
-    @Test(arguments: [("gracias", Language.es), ("thanks", .en), ("hola", .es), ("hello", .en), ("¿quién me debe?", .es),
-                      ("who owes me?", .en), ("remind Acme", .en), ("recordar a Acme", .es), ("ok", .es), ("sí", .es),
-                      ("mark invoice S-0042 as paid", .en), ("marca la factura S-0042 como pagada", .es)])
+    @Test(arguments: [
+        ("gracias", Language.es), ("thanks", .en), ("hola", .es), ("hello", .en), ("¿quién me debe?", .es),
+        ("who owes me?", .en), ("remind Acme", .en), ("recordar a Acme", .es), ("ok", .es), ("sí", .es),
+        ("mark invoice S-0042 as paid", .en), ("marca la factura S-0042 como pagada", .es),
+    ])
     func language(_ text: String, _ lang: Language) {
         #expect(Fixtures.parser.parse(text, today: Fixtures.today).language == lang)
     }

@@ -42,9 +42,11 @@ import Testing
     }
 
     @Test func notMoney() {
-        for text in ["facturas vencidas hace más de 30 días", "llamé a Acme el 15/12", "en 30 días", "la F-2026-101",
-                     "tengo 3 clientes", "+34 600 111 222", "older than 60 days", "Acme pagará en 3 plazos",
-                     "le mandé 2 recordatorios", "called them 3 times"] {
+        for text in [
+            "facturas vencidas hace más de 30 días", "llamé a Acme el 15/12", "en 30 días", "la F-2026-101",
+            "tengo 3 clientes", "+34 600 111 222", "older than 60 days", "Acme pagará en 3 plazos",
+            "le mandé 2 recordatorios", "called them 3 times",
+        ] {
             #expect(Fixtures.parser.parse(text, today: Fixtures.today).entities(.money).isEmpty, "\(text)")
         }
     }

@@ -157,8 +157,9 @@ import Testing
 
     /// The look-up runs only when it is needed, and its answer settles the sign as the entry's list would.
     @Test func clientCurrencyLookUp() {
-        let parser = NLUParser(catalog: Fixtures.catalog, clients: ClientGazetteer(Fixtures.clients), invoiceNumbers: Fixtures.invoices,
-                               clientCurrencies: { id in id == 2 ? [Currency.usd, Currency.usd] : [] })
+        let parser = NLUParser(
+            catalog: Fixtures.catalog, clients: ClientGazetteer(Fixtures.clients), invoiceNumbers: Fixtures.invoices,
+            clientCurrencies: { id in id == 2 ? [Currency.usd, Currency.usd] : [] })
         #expect(parser.parse("new invoice to Globex for $750", today: Fixtures.today).money == Money(minorUnits: 75_000, currency: .usd))
         #expect(parser.parse("new invoice to Hooli for $750", today: Fixtures.today).money == nil)
     }

@@ -25,9 +25,11 @@ import FoundationNetworking
     }
 
     static func start(_ db: URL) async throws -> (Process, URL) {
-        try await BinaryServeTests.launch(db: db, secrets: [
-            "COBRADOR_WEBHOOK_TOKEN": "tok", "COBRADOR_MATTERMOST_TOKEN": "mm", "COBRADOR_WRITERS": "*",
-        ])
+        try await BinaryServeTests.launch(
+            db: db,
+            secrets: [
+                "COBRADOR_WEBHOOK_TOKEN": "tok", "COBRADOR_MATTERMOST_TOKEN": "mm", "COBRADOR_WRITERS": "*",
+            ])
     }
 
     /// Sends all texts at once, each from its own user, and waits for every answer (bounded).

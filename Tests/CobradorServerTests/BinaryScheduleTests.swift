@@ -38,18 +38,18 @@ import Testing
         let received = try await LoopbackReceiver.run(script: [.init(status: .ok)]) { url, receiver in
             let config = home.appendingPathComponent("config.yml")
             try """
-                business:
-                  name: Ana Pérez Diseño
-                schedule:
-                  digest:
-                    at: "00:00"
-                    days: daily
-                    timezone: UTC
-                    language: en
-                    post:
-                      - url: \(url.absoluteString)
-                        format: slack
-                """.write(to: config, atomically: true, encoding: .utf8)
+            business:
+              name: Ana Pérez Diseño
+            schedule:
+              digest:
+                at: "00:00"
+                days: daily
+                timezone: UTC
+                language: en
+                post:
+                  - url: \(url.absoluteString)
+                    format: slack
+            """.write(to: config, atomically: true, encoding: .utf8)
             let first = try Self.serve(db: db, config: config, home: home)
             for _ in 0..<300 {
                 if await !receiver.received.isEmpty { break }

@@ -32,9 +32,11 @@ import FoundationNetworking
 
     static func start() async throws -> Running {
         let db = try CLIRunner.withFixture().database
-        let (process, base) = try await launch(db: db, secrets: [
-            "COBRADOR_WEBHOOK_TOKEN": "tok-123", "COBRADOR_MATTERMOST_TOKEN": "mm-456", "COBRADOR_WRITERS": "ana",
-        ])
+        let (process, base) = try await launch(
+            db: db,
+            secrets: [
+                "COBRADOR_WEBHOOK_TOKEN": "tok-123", "COBRADOR_MATTERMOST_TOKEN": "mm-456", "COBRADOR_WRITERS": "ana",
+            ])
         return Running(process: process, base: base, db: db)
     }
 

@@ -45,8 +45,9 @@ enum ChatHarness {
             ServerConfiguration.Key.discordAPIURL: api.appendingPathComponent("discord").absoluteString,
             ServerConfiguration.Key.writers: writers,
         ]
-        values[ServerConfiguration.Key.replyTimeoutMilliseconds] = String(replyTimeout.components.seconds * 1000
-            + replyTimeout.components.attoseconds / 1_000_000_000_000_000)
+        values[ServerConfiguration.Key.replyTimeoutMilliseconds] = String(
+            replyTimeout.components.seconds * 1000
+                + replyTimeout.components.attoseconds / 1_000_000_000_000_000)
         // Every value above is valid: loading cannot fail.
         return try! ServerConfiguration(values: values)
     }
@@ -61,8 +62,10 @@ enum ChatHarness {
 
     // MARK: Slack
 
-    static func slackJSONHeaders(body: String, timestamp: Int = Int(H.now.timeIntervalSince1970), secret: String = H.slackSecret,
-                                 retry: Int? = nil) -> HTTPFields {
+    static func slackJSONHeaders(
+        body: String, timestamp: Int = Int(H.now.timeIntervalSince1970), secret: String = H.slackSecret,
+        retry: Int? = nil
+    ) -> HTTPFields {
         var headers = H.slackHeaders(body: body, timestamp: timestamp, secret: secret, retry: retry)
         headers[.contentType] = "application/json"
         return headers

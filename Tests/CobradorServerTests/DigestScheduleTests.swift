@@ -85,12 +85,15 @@ struct DigestScheduleTests {
         #expect(problem { try Self.schedule(days: ["someday"]) }! == ("schedule.digest.days", .days))
         #expect(problem { try Self.schedule(days: ["mon", "funday"]) }! == ("schedule.digest.days", .days))
         #expect(problem { try DigestSchedule(at: "09:00", days: nil, timeZone: "UTC", targets: []) }! == ("schedule.digest.post", .noTarget))
-        #expect(problem { try DigestSchedule(at: "09:00", days: nil, timeZone: "UTC", targets: [(url: "ftp://x", format: nil)]) }!
-            == ("schedule.digest.post.0.url", .url))
-        #expect(problem { try DigestSchedule(at: "09:00", days: nil, timeZone: "UTC", targets: [(url: "https://x.example/h", format: "irc")]) }!
-            == ("schedule.digest.post.0.format", .format))
-        #expect(problem { try DigestSchedule(at: "09:00", days: nil, timeZone: "UTC", targets: Self.hook, language: "fr") }!
-            == ("schedule.digest.language", .language))
+        #expect(
+            problem { try DigestSchedule(at: "09:00", days: nil, timeZone: "UTC", targets: [(url: "ftp://x", format: nil)]) }!
+                == ("schedule.digest.post.0.url", .url))
+        #expect(
+            problem { try DigestSchedule(at: "09:00", days: nil, timeZone: "UTC", targets: [(url: "https://x.example/h", format: "irc")]) }!
+                == ("schedule.digest.post.0.format", .format))
+        #expect(
+            problem { try DigestSchedule(at: "09:00", days: nil, timeZone: "UTC", targets: Self.hook, language: "fr") }!
+                == ("schedule.digest.language", .language))
         let error = ScheduleConfigurationError(key: "schedule.digest.timezone", value: "Europe/Madird", problem: .timeZone)
         #expect(error.message(.en).hasPrefix(#"schedule.digest.timezone: unknown time zone "Europe/Madird""#))
         #expect(error.message(.es).hasPrefix(#"schedule.digest.timezone: zona horaria desconocida "Europe/Madird""#))

@@ -76,9 +76,10 @@ struct DigestSchedulerTests {
             #expect(naps.allSatisfy { $0 <= DigestScheduler.maxNap && $0 > .zero })
             return await receiver.received
         }
-        #expect(Self.texts(received) == [
-            #"{"text":"Resumen 2026-11-30 (es) para &lt;!channel&gt;"}"#, #"{"text":"Resumen 2026-12-01 (es) para &lt;!channel&gt;"}"#,
-        ])
+        #expect(
+            Self.texts(received) == [
+                #"{"text":"Resumen 2026-11-30 (es) para &lt;!channel&gt;"}"#, #"{"text":"Resumen 2026-12-01 (es) para &lt;!channel&gt;"}"#,
+            ])
         let last = try #require(try await AppDatabase.open(path: path).lastRun(job: "digest"))
         #expect(last.day == CalendarDay(year: 2026, month: 12, day: 1))
         #expect(last.outcome == .succeeded)

@@ -1,6 +1,7 @@
-@testable import CobradorServer
 import Foundation
 import Testing
+
+@testable import CobradorServer
 
 /// The hand-written reply JSON reads back, through Foundation's parser, as exactly what was written.
 @Suite struct FlatJSONObjectTests {

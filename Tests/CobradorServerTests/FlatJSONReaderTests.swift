@@ -1,6 +1,7 @@
-@testable import CobradorServer
 import Foundation
 import Testing
+
+@testable import CobradorServer
 
 /// The webhook's fast JSON path accepts only what JSONDecoder reads the same way, and leaves the rest to it.
 @Suite struct FlatJSONReaderTests {

@@ -1,6 +1,7 @@
-@testable import CobradorServer
 import Foundation
 import Testing
+
+@testable import CobradorServer
 
 /// Inputs the libFuzzer `webhook` target found (Benchmarks/Fuzz/webhook), kept as regression cases.
 @Suite struct FuzzRegressionWebhookBodyTests {

@@ -92,7 +92,8 @@ struct MailMessageBuilderTests {
             for line in text.split(separator: "\n") { #expect(line.utf8.count <= 78, "\(line)") }
             let to = try #require(MailDecoding.headers(text).first { $0.name == "To" })
             let decoded = MailDecoding.decodeWords(to.value)
-            let unquoted = decoded.hasPrefix("\"")
+            let unquoted =
+                decoded.hasPrefix("\"")
                 ? String(decoded.dropFirst().prefix(while: { $0 != "<" }).dropLast(2)).replacingOccurrences(of: "\\\"", with: "\"")
                     .replacingOccurrences(of: "\\\\", with: "\\")
                 : String(decoded.prefix(while: { $0 != "<" }).dropLast())
@@ -106,8 +107,9 @@ struct MailMessageBuilderTests {
         #expect(QuotedPrintable.encode("fin \nsiguiente\t") == "fin=20\nsiguiente=09")
         #expect(QuotedPrintable.encode("a=b") == "a=3Db")
         #expect(QuotedPrintable.encode(".\nFrom here\nFrom\n.a") == "=2E\n=46rom here\nFrom\n=2Ea")
-        #expect(QuotedPrintable.encode(String(repeating: "a", count: 100))
-            == String(repeating: "a", count: 75) + "=\n" + String(repeating: "a", count: 25))
+        #expect(
+            QuotedPrintable.encode(String(repeating: "a", count: 100))
+                == String(repeating: "a", count: 75) + "=\n" + String(repeating: "a", count: 25))
         // An escape is never split across a soft break.
         let euros = QuotedPrintable.encode(String(repeating: "€", count: 30))
         for line in euros.split(separator: "\n") {

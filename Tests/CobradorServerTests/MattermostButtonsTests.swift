@@ -26,7 +26,9 @@ struct MattermostButtonsTests {
     }
 
     /// Mattermost's `PostActionIntegrationRequest` for a press on `action`, with its context as given.
-    static func press(_ client: some TestClientProtocol, context: Any?, user: String = "U-MM", channel: String = "CH-MM") async throws
+    static func press(
+        _ client: some TestClientProtocol, context: Any?, user: String = "U-MM", channel: String = "CH-MM"
+    ) async throws
         -> TestResponse
     {
         var request: [String: Any] = [

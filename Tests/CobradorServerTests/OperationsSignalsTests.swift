@@ -27,7 +27,9 @@ struct OperationsSignalsTests {
         }
     }
 
-    static func app(exposure: ServerOperations.MetricsExposure, readiness: (@Sendable () async throws -> Void)? = nil)
+    static func app(
+        exposure: ServerOperations.MetricsExposure, readiness: (@Sendable () async throws -> Void)? = nil
+    )
         -> (some ApplicationProtocol, ServerMetrics)
     {
         let metrics = ServerMetrics()

@@ -14,8 +14,9 @@ struct ProxySettingsTests {
         #expect(ProxyServer(parsing: "proxy.example:8080") == ProxyServer(host: "proxy.example", port: 8080))
         #expect(ProxyServer(parsing: "proxy.example") == ProxyServer(host: "proxy.example", port: 1080))
         #expect(ProxyServer(parsing: "http://proxy.example:3128/") == ProxyServer(host: "proxy.example", port: 3128))
-        #expect(ProxyServer(parsing: "http://ana:s%40cret@proxy.example:3128")
-            == ProxyServer(host: "proxy.example", port: 3128, username: "ana", password: "s@cret"))
+        #expect(
+            ProxyServer(parsing: "http://ana:s%40cret@proxy.example:3128")
+                == ProxyServer(host: "proxy.example", port: 3128, username: "ana", password: "s@cret"))
         #expect(ProxyServer(parsing: "socks5h://127.0.0.1:9050") == ProxyServer(kind: .socks5, host: "127.0.0.1", port: 9050))
         #expect(ProxyServer(parsing: "http://[::1]:3128") == ProxyServer(host: "::1", port: 3128))
         #expect(ProxyServer(parsing: "https://proxy.example:443") == nil)

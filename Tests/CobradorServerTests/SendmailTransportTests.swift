@@ -104,8 +104,9 @@ struct SendmailTransportTests {
 
     @Test func commandLines() throws {
         #expect(try MailCommand(parsing: "sendmail -t -i").arguments == ["sendmail", "-t", "-i"])
-        #expect(try MailCommand(parsing: #"msmtp --file="/home/ana/mi correo/.msmtprc" -t"#).arguments
-            == ["msmtp", "--file=/home/ana/mi correo/.msmtprc", "-t"])
+        #expect(
+            try MailCommand(parsing: #"msmtp --file="/home/ana/mi correo/.msmtprc" -t"#).arguments
+                == ["msmtp", "--file=/home/ana/mi correo/.msmtprc", "-t"])
         #expect(try MailCommand(parsing: #"msmtp -a 'work account' -t\ x"#).arguments == ["msmtp", "-a", "work account", "-t x"])
         #expect(try MailCommand(parsing: #"sh -c "echo \"hi\"""#).arguments == ["sh", "-c", #"echo "hi""#])
         #expect(throws: MailError.invalidCommand(command: "msmtp 'open")) { try MailCommand(parsing: "msmtp 'open") }

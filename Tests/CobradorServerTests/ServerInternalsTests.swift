@@ -1,7 +1,7 @@
 import CobradorBot
 import CobradorCore
-import Foundation
 import CobradorOutbound
+import Foundation
 import Testing
 
 @testable import CobradorServer

@@ -34,7 +34,9 @@ struct TeamsTests {
         """#.replacingOccurrences(of: "\n", with: "")
     static let documentedAuthorization = "HMAC ipbEn/2TfWeJDNJkCQ/YKj6iYLtAdlNnwr1SGujt8LU="
 
-    static func activity(text: String, id: String, messageID: String = "1485983408511", user: String = "c33aafc4-646d-4119-a1d2-87e5ffd0d15a")
+    static func activity(
+        text: String, id: String, messageID: String = "1485983408511", user: String = "c33aafc4-646d-4119-a1d2-87e5ffd0d15a"
+    )
         -> String
     {
         documentedActivity
@@ -55,8 +57,9 @@ struct TeamsTests {
     }
 
     @Test func documentedActivityWithItsSignatureIsAnswered() async throws {
-        #expect(TeamsSignatureVerifier(securityToken: C.teamsToken)?.authorization(body: Array(Self.documentedActivity.utf8))
-            == Self.documentedAuthorization)
+        #expect(
+            TeamsSignatureVerifier(securityToken: C.teamsToken)?.authorization(body: Array(Self.documentedActivity.utf8))
+                == Self.documentedAuthorization)
         let engine = ScriptedChatEngine()
         try await PlatformAPIStub.run { api, _ in
             try await C.app(engine: engine, configuration: C.configuration(api: api)).test(.live) { client async throws in
@@ -153,7 +156,10 @@ struct TeamsTests {
             try await C.app(engine: engine, configuration: configuration).test(.live) { client async throws in
                 let started = ContinuousClock.now
                 let response = try await Self.post(client, body, authorization: C.teamsHeaders(body: body)[.authorization])
-                #expect(ContinuousClock.now - started < .seconds(5))
+                // The route gives up at 4.5 s; on a loaded 2-core test machine the timer and the answer
+                // can come up to a second late, which the bound allows without letting a 30 s wait pass.
+                let elapsed = ContinuousClock.now - started
+                #expect(elapsed >= .milliseconds(4400) && elapsed < .seconds(6))
                 #expect(Self.text(response)?.contains("vuelve a preguntar") == true)
                 await engine.open()
             }

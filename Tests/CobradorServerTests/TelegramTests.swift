@@ -17,7 +17,7 @@ struct TelegramTests {
     static let answerPath = "/bot7777:AAH-test_token/answerCallbackQuery"
 
     /// A private-chat update as Telegram's documentation shows one.
-    static func privateMessage(_ text: String, update: Int = 10000, user: Int = 1111111, entities: String? = nil) -> String {
+    static func privateMessage(_ text: String, update: Int = 10000, user: Int = 1_111_111, entities: String? = nil) -> String {
         let entityField = entities.map { #","entities":\#($0)"# } ?? ""
         return """
             {"update_id":\(update),"message":{"date":1441645532,"chat":{"last_name":"Test Lastname","id":\(user),"type":"private",\
@@ -28,11 +28,12 @@ struct TelegramTests {
 
     static func groupMessage(_ text: String, update: Int, entities: String? = nil, replyToBot: Bool = false) -> String {
         let entityField = entities.map { #","entities":\#($0)"# } ?? ""
-        let reply = replyToBot
+        let reply =
+            replyToBot
             ? #"""
-                ,"reply_to_message":{"message_id":40,"from":{"id":7777,"is_bot":true,"first_name":"cobrador",
-                "username":"cobrador_bot"},"chat":{"id":-100123,"type":"supergroup"},"date":1441645500,"text":"¿Lo confirmo?"}
-                """#.replacingOccurrences(of: "\n", with: "")
+            ,"reply_to_message":{"message_id":40,"from":{"id":7777,"is_bot":true,"first_name":"cobrador",
+            "username":"cobrador_bot"},"chat":{"id":-100123,"type":"supergroup"},"date":1441645500,"text":"¿Lo confirmo?"}
+            """#.replacingOccurrences(of: "\n", with: "")
             : ""
         return """
             {"update_id":\(update),"message":{"message_id":55,"from":{"id":2222,"is_bot":false,"first_name":"Ana","username":"ana",\
@@ -41,7 +42,7 @@ struct TelegramTests {
             """
     }
 
-    static func callback(data: String, update: Int, user: Int = 1111111) -> String {
+    static func callback(data: String, update: Int, user: Int = 1_111_111) -> String {
         """
         {"update_id":\(update),"callback_query":{"id":"4382bfdwdsb323b2d9","from":{"id":\(user),"is_bot":false,\
         "first_name":"Test Firstname","username":"Testusername","language_code":"es"},"message":{"message_id":1366,\

@@ -6,7 +6,7 @@ enum TrickyTexts {
     static func make(_ count: Int, seed: UInt64, maxPieces: UInt64 = 40) -> [String] {
         var state = seed
         func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return state
         }
         return (0..<count).map { _ in

@@ -70,7 +70,8 @@ import Darwin
 
         let db = try AppDatabase.open(path: dbPath)
         #expect(try db.integrityCheck() == "ok")
-        let first = try db.invoice(number: "CRASH-000001"), last = try db.invoice(number: "CRASH-\(String(Self.rows + 1_000_000).dropFirst())")
+        let first = try db.invoice(number: "CRASH-000001")
+        let last = try db.invoice(number: "CRASH-\(String(Self.rows + 1_000_000).dropFirst())")
         #expect((first == nil) == (last == nil), "a part of the import survived the crash")
         let clients = try db.clients()
         let crashClients = clients.filter { $0.name.hasPrefix("Crash Client") }.count

@@ -19,10 +19,11 @@ import Testing
         var totals = CurrencyTotals()
         for item in try db.openItems() { totals.add(item.outstanding) }
         // 1,450 + 1,200 + 2,750.50 + 1,500 (2,000 less 500) + 800 € · 3,500 + 5,000 US$ · 42,000 + 15,000 MXN.
-        #expect(totals.amounts == [
-            Money(decimalString: "7700.50", currency: .eur)!, Money(decimalString: "57000.00", currency: .mxn)!,
-            Money(decimalString: "8500.00", currency: .usd)!,
-        ])
+        #expect(
+            totals.amounts == [
+                Money(decimalString: "7700.50", currency: .eur)!, Money(decimalString: "57000.00", currency: .mxn)!,
+                Money(decimalString: "8500.00", currency: .usd)!,
+            ])
         #expect(try db.openItems().count == 9)
     }
 

@@ -29,8 +29,10 @@ import Testing
     }
 
     @Test func crlfLineEndingsAreAccepted() throws {
-        let rows = try InvoiceCSVParser.parse([Self.header, Self.good, "A-2,Acme S.L.,,,,2026-10-01,2026-11-01,5,EUR,1"]
-            .joined(separator: "\r\n") + "\r\n").get()
+        let rows = try InvoiceCSVParser.parse(
+            [Self.header, Self.good, "A-2,Acme S.L.,,,,2026-10-01,2026-11-01,5,EUR,1"]
+                .joined(separator: "\r\n") + "\r\n"
+        ).get()
         #expect(rows.map(\.number) == ["A-1", "A-2"])
         #expect(rows.map(\.line) == [2, 3])
         #expect(rows[1].paid.minorUnits == 100)

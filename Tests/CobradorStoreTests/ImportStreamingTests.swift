@@ -1,9 +1,10 @@
 import CobradorCore
-@testable import CobradorStore
 import CobradorTestSupport
 import Foundation
 import GRDB
 import Testing
+
+@testable import CobradorStore
 
 /// The store's side of streaming imports: payment dates, newer exports, withdrawn invoices, numbers
 /// twice in a file, and the relaxed due-date rule, all on a real SQLite file.
@@ -28,7 +29,9 @@ import Testing
 
     @Test func paidOnDatesThePaymentAndWithoutItTodaysRuleHolds() throws {
         let db = try database()
-        try load(db, """
+        try load(
+            db,
+            """
             number,client,issued,due,amount,currency,paid,paid_on
             P-1,Luna,2026-09-01,2026-10-01,500.00,EUR,500.00,2026-10-12
             P-2,Luna,2026-09-15,2026-10-15,800.00,EUR,300.00,
@@ -47,13 +50,15 @@ import Testing
     @Test func reimportingTheSameExportChangesNothingAndANewerOneUpdatesBalancesWithoutDuplicates() throws {
         let db = try database()
         let header = "InvoiceNumber,ContactName,InvoiceDate,DueDate,Total,InvoiceAmountPaid,InvoiceAmountDue,Currency,Status,FullyPaidOnDate\n"
-        let first = header + "X-1,Kiwi,01/10/2026,31/10/2026,100.00,0.00,100.00,NZD,AUTHORISED,\n"
+        let first =
+            header + "X-1,Kiwi,01/10/2026,31/10/2026,100.00,0.00,100.00,NZD,AUTHORISED,\n"
             + "X-2,Kiwi,01/10/2026,31/10/2026,50.00,20.00,30.00,NZD,AUTHORISED,\n"
         let created = try load(db, first)
         #expect(created.created.count == 2)
         let again = try load(db, first)
         #expect(again.unchanged.count == 2 && again.created.isEmpty && again.updated.isEmpty)
-        let newer = header + "X-1,Kiwi,01/10/2026,31/10/2026,100.00,100.00,0.00,NZD,PAID,20/11/2026\n"
+        let newer =
+            header + "X-1,Kiwi,01/10/2026,31/10/2026,100.00,100.00,0.00,NZD,PAID,20/11/2026\n"
             + "X-2,Kiwi,01/10/2026,31/10/2026,50.00,20.00,30.00,NZD,AUTHORISED,\n"
         let updated = try load(db, newer)
         #expect(updated.updated.sample == ["X-1"])
@@ -74,14 +79,17 @@ import Testing
         try load(db, journal, cad)
         let invoice = try #require(try db.invoice(number: "8"))
         let cadCurrency = Currency(code: "CAD")!
-        _ = try db.apply(.recordPayment(invoiceID: invoice.id, amount: Money(minorUnits: 50_000, currency: cadCurrency),
-                                        date: CalendarDay(year: 2026, month: 11, day: 15)!, note: nil), by: .cli)
+        _ = try db.apply(
+            .recordPayment(
+                invoiceID: invoice.id, amount: Money(minorUnits: 50_000, currency: cadCurrency),
+                date: CalendarDay(year: 2026, month: 11, day: 15)!, note: nil), by: .cli)
         // The newer export has that same payment, and a later one.
-        let newer = journal + """
+        let newer =
+            journal + """
 
-            2,2026-11-15,Accounts Receivable,-500.00,Lena,8,System Receivable Invoice
-            3,2026-11-25,Accounts Receivable,-200.00,Lena,8,System Receivable Invoice
-            """
+                2,2026-11-15,Accounts Receivable,-500.00,Lena,8,System Receivable Invoice
+                3,2026-11-25,Accounts Receivable,-200.00,Lena,8,System Receivable Invoice
+                """
         let summary = try load(db, newer, cad)
         #expect(summary.updated.count == 1)
         #expect(try payments(db, "8").sorted() == ["20000@2026-11-25", "50000@2026-11-15"])
@@ -94,10 +102,14 @@ import Testing
         let header = "Number,Customer Name,Customer Email,Date (UTC),Amount Due,Amount Paid,Amount Remaining,Currency,Status\n"
         try load(db, header + "S-1,A,a@x.test,2026-10-01,10.00,0.00,10.00,usd,open\nS-2,A,a@x.test,2026-10-01,20.00,0.00,20.00,usd,open\n")
         let s2 = try #require(try db.invoice(number: "S-2"))
-        _ = try db.apply(.logContact(clientID: s2.clientID, invoiceID: s2.id, channel: .email, outcome: .sent,
-                                     date: CalendarDay(year: 2026, month: 11, day: 10)!, note: nil), by: .cli)
-        let summary = try load(db, header + "S-1,A,a@x.test,2026-10-01,10.00,0.00,0.00,usd,void\n"
-                               + "S-2,A,a@x.test,2026-10-01,20.00,0.00,0.00,usd,void\nS-3,A,a@x.test,2026-10-01,5.00,0.00,0.00,usd,draft\n")
+        _ = try db.apply(
+            .logContact(
+                clientID: s2.clientID, invoiceID: s2.id, channel: .email, outcome: .sent,
+                date: CalendarDay(year: 2026, month: 11, day: 10)!, note: nil), by: .cli)
+        let summary = try load(
+            db,
+            header + "S-1,A,a@x.test,2026-10-01,10.00,0.00,0.00,usd,void\n"
+                + "S-2,A,a@x.test,2026-10-01,20.00,0.00,0.00,usd,void\nS-3,A,a@x.test,2026-10-01,5.00,0.00,0.00,usd,draft\n")
         #expect(summary.removed.sample == ["S-1"])
         #expect(summary.keptWithHistory.sample == ["S-2"])
         #expect(try db.invoice(number: "S-1") == nil)
@@ -118,7 +130,9 @@ import Testing
     @Test func readingProblemsAndStoreProblemsComeBackTogetherInLineOrder() throws {
         let db = try database()
         try load(db, "number,client,issued,amount,currency\nT-1,Acme,2026-01-01,1,EUR\n")
-        let summary = try load(db, """
+        let summary = try load(
+            db,
+            """
             number,client,issued,amount,currency
             N-1,Fresh,2026-01-01,1,EUR
             T-1,Other,2026-01-01,1,EUR
@@ -136,9 +150,10 @@ import Testing
             try AppDatabase.migrator.migrate(queue, upTo: "v2-audit-batch")
             try queue.write { db in
                 try db.execute(sql: "INSERT INTO client (name) VALUES ('Vieja S.L.')")
-                try db.execute(sql: """
-                    INSERT INTO invoice (number, client_id, issued, due, amount_minor, currency) VALUES ('OLD-1', 1, '2026-01-01', '2026-02-01', 100, 'EUR')
-                    """)
+                try db.execute(
+                    sql: """
+                        INSERT INTO invoice (number, client_id, issued, due, amount_minor, currency) VALUES ('OLD-1', 1, '2026-01-01', '2026-02-01', 100, 'EUR')
+                        """)
                 try db.execute(sql: "INSERT INTO payment (invoice_id, amount_minor, paid_on) VALUES (1, 40, '2026-01-15')")
             }
         }

@@ -76,8 +76,10 @@ import Testing
     @Test func withoutADueColumnInvoicesFallDueAfterTheDefaultTerm() throws {
         let rows = try InvoiceCSVParser.parse("number,client,issued,amount,currency\nA,B,2026-01-01,1,EUR\n").get()
         #expect(rows.first?.due == CalendarDay(year: 2026, month: 1, day: 31))
-        let longer = try InvoiceCSVParser.parse("number,client,issued,amount,currency\nA,B,2026-01-01,1,EUR\n",
-                                                 options: ImportOptions(termDays: 60)).get()
+        let longer = try InvoiceCSVParser.parse(
+            "number,client,issued,amount,currency\nA,B,2026-01-01,1,EUR\n",
+            options: ImportOptions(termDays: 60)
+        ).get()
         #expect(longer.first?.due == CalendarDay(year: 2026, month: 3, day: 2))
     }
 

@@ -23,9 +23,11 @@ import Testing
             let db = try AppDatabase.open(path: path)
             let receipt = try db.apply(.addClient(name: "Nueva S.L.", contacts: [ClientContact(kind: .email, value: "a@b.test")]), by: me)
             _ = try db.apply(.addAlias(clientID: receipt.rowID, alias: "Nueva"), by: me)
-            _ = try db.apply(.addInvoice(NewInvoice(
-                number: "N-1", clientID: receipt.rowID, issued: today, due: today.adding(days: 30),
-                amount: Money(minorUnits: 12_345, currency: .usd), lateFee: .monthlyRate(basisPoints: 150))), by: me)
+            _ = try db.apply(
+                .addInvoice(
+                    NewInvoice(
+                        number: "N-1", clientID: receipt.rowID, issued: today, due: today.adding(days: 30),
+                        amount: Money(minorUnits: 12_345, currency: .usd), lateFee: .monthlyRate(basisPoints: 150))), by: me)
         }
         let reopened = try AppDatabase.open(path: path)
         let client = try #require(try reopened.clients().first)
@@ -42,7 +44,8 @@ import Testing
     @Test(arguments: StoreEngine.available) func partialPaymentsAndCurrenciesKeepTheirOwnTotals(engine: StoreEngine) async throws {
         try await seeded(engine) { db in
             let inv = try #require(try await db.invoice(number: "T-2026-161"))
-            _ = try await db.apply(.recordPayment(invoiceID: inv.id, amount: Money(minorUnits: 50_050, currency: .eur), date: today, note: nil), by: me)
+            _ = try await db.apply(
+                .recordPayment(invoiceID: inv.id, amount: Money(minorUnits: 50_050, currency: .eur), date: today, note: nil), by: me)
             let file = try #require(try await db.clientFile(id: inv.clientID))
             let balance = try #require(file.balances(asOf: today).first)
             #expect(balance.outstanding == Money(minorUnits: 225_000, currency: .eur))
@@ -50,10 +53,11 @@ import Testing
             let debtors = Debtor.summarize(try await db.openItems(), asOf: today)
             var totals = CurrencyTotals()
             for d in debtors { totals.add(d.outstanding) }
-            #expect(totals.amounts == [
-                Money(minorUnits: 680_000, currency: .eur), Money(minorUnits: 5_700_000, currency: .mxn),
-                Money(minorUnits: 350_000, currency: .usd),
-            ])
+            #expect(
+                totals.amounts == [
+                    Money(minorUnits: 680_000, currency: .eur), Money(minorUnits: 5_700_000, currency: .mxn),
+                    Money(minorUnits: 350_000, currency: .usd),
+                ])
         }
     }
 
@@ -73,7 +77,8 @@ import Testing
             let inv = try #require(try await db.invoice(number: "HX-778"))
             let payment = try await db.apply(
                 .recordPayment(invoiceID: inv.id, amount: Money(minorUnits: 1_500_000, currency: .mxn), date: today, note: nil), by: me)
-            let event = try await db.apply(.logContact(clientID: inv.clientID, invoiceID: nil, channel: .phone, outcome: .noAnswer, date: today, note: nil), by: me)
+            let event = try await db.apply(
+                .logContact(clientID: inv.clientID, invoiceID: nil, channel: .phone, outcome: .noAnswer, date: today, note: nil), by: me)
             let pause = try await db.apply(.pause(clientID: inv.clientID, invoiceID: nil, kind: .dispute, from: today, until: nil, note: "x"), by: me)
             let resume = try await db.apply(.resumeFollowUp(clientID: inv.clientID, on: today), by: me)
             var file = try #require(try await db.clientFile(id: inv.clientID))
@@ -95,8 +100,11 @@ import Testing
         try await seeded(engine) { db in
             let inv = try #require(try await db.invoice(number: "HX-778"))
             await #expect(throws: LedgerError.duplicateInvoice("hx-778")) {
-                try await db.apply(.addInvoice(NewInvoice(number: "hx-778", clientID: inv.clientID, issued: today, due: nil,
-                                                    amount: Money(minorUnits: 1, currency: .mxn))), by: me)
+                try await db.apply(
+                    .addInvoice(
+                        NewInvoice(
+                            number: "hx-778", clientID: inv.clientID, issued: today, due: nil,
+                            amount: Money(minorUnits: 1, currency: .mxn))), by: me)
             }
             await #expect(throws: LedgerError.nonPositiveAmount) {
                 try await db.apply(.recordPayment(invoiceID: inv.id, amount: Money(minorUnits: 0, currency: .mxn), date: today, note: nil), by: me)
@@ -126,12 +134,16 @@ import Testing
         try await engine.withStore { db in
             let acme = try await db.apply(.addClient(name: "Acme", contacts: []), by: me)
             await #expect(throws: LedgerError.invalid("client exists")) { try await db.apply(.addClient(name: "ACME", contacts: []), by: me) }
-            _ = try await db.apply(.addInvoice(NewInvoice(
-                number: "Ab-1", clientID: acme.rowID, issued: today, due: nil, amount: Money(minorUnits: 5, currency: .eur))), by: me)
+            _ = try await db.apply(
+                .addInvoice(
+                    NewInvoice(
+                        number: "Ab-1", clientID: acme.rowID, issued: today, due: nil, amount: Money(minorUnits: 5, currency: .eur))), by: me)
             #expect(try await db.invoice(number: "AB-1")?.number == "Ab-1")
             await #expect(throws: LedgerError.duplicateInvoice("aB-1")) {
-                try await db.apply(.addInvoice(NewInvoice(
-                    number: "aB-1", clientID: acme.rowID, issued: today, due: nil, amount: Money(minorUnits: 5, currency: .eur))), by: me)
+                try await db.apply(
+                    .addInvoice(
+                        NewInvoice(
+                            number: "aB-1", clientID: acme.rowID, issued: today, due: nil, amount: Money(minorUnits: 5, currency: .eur))), by: me)
             }
         }
     }

@@ -1,9 +1,10 @@
 import CobradorCore
-@testable import CobradorStore
 import CobradorTestSupport
 import Foundation
 import GRDB
 import Testing
+
+@testable import CobradorStore
 
 @Suite struct MigrationTests {
     @Test func aFileFromAnOlderVersionIsUpgradedEvenByAReader() throws {

@@ -41,8 +41,10 @@ public struct CLIRunner: Sendable {
     public static func isolatedEnvironment(home: URL = TestPaths.temporaryDirectory()) -> [String: String] {
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("COBRADOR_") && !$0.key.hasPrefix("XDG_") }
         env["HOME"] = home.path
-        for (name, folder) in [("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"), ("XDG_CACHE_HOME", ".cache"),
-                               ("XDG_STATE_HOME", ".local/state")] {
+        for (name, folder) in [
+            ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"), ("XDG_CACHE_HOME", ".cache"),
+            ("XDG_STATE_HOME", ".local/state"),
+        ] {
             env[name] = home.appendingPathComponent(folder).path
         }
         env["LANG"] = "C"
@@ -71,7 +73,8 @@ public struct CLIRunner: Sendable {
         var env = environment["HOME"] == nil ? isolatedEnvironment() : [:]
         for (k, v) in environment { env[k] = v }
         process.environment = env
-        let stdin = Pipe(), stdout = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
         // A file, not a pipe, for stderr: reading two pipes one after the other can deadlock.
         let errURL = TestPaths.temporaryDirectory().appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)

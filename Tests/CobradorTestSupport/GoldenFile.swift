@@ -13,7 +13,8 @@ public enum GoldenFile {
         guard let recorded = try? String(contentsOf: url, encoding: .utf8) else {
             return ["\(name): no golden file \(url.lastPathComponent); run with COBRADOR_UPDATE_GOLDEN=1 to record it"]
         }
-        return transcript.differences(from: GoldenTranscript(parsing: recorded), script: name,
-                                      lines: lines ?? Array(transcript.turns.indices.map { $0 + 1 }))
+        return transcript.differences(
+            from: GoldenTranscript(parsing: recorded), script: name,
+            lines: lines ?? Array(transcript.turns.indices.map { $0 + 1 }))
     }
 }

@@ -21,7 +21,8 @@ public func fuzzCSVOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         var numbers = Set<String>()
         for row in rows {
             guard row.amount.isPositive, row.paid.minorUnits >= 0, row.paid.minorUnits <= row.amount.minorUnits,
-                  row.paid.currency == row.amount.currency else { fatalError("accepted a bad amount on line \(row.line)") }
+                row.paid.currency == row.amount.currency
+            else { fatalError("accepted a bad amount on line \(row.line)") }
             guard row.due != nil else { fatalError("accepted an invoice without a due date on line \(row.line)") }
             guard row.payments.isEmpty || row.payments.reduce(0, { $0 + $1.amount.minorUnits }) == row.paid.minorUnits else {
                 fatalError("payments that do not add up to what was paid on line \(row.line)")

@@ -1,5 +1,6 @@
-@testable import CobradorServer
 import Foundation
+
+@testable import CobradorServer
 
 // libFuzzer target: whatever bytes a chat platform (or anybody) posts, the webhook body decoders
 // must throw or return, never crash, and an accepted request must be sane.
@@ -52,7 +53,8 @@ func fuzzMattermost(_ body: [UInt8], contentType: String) {
     guard let payload = try? MattermostPayload.decode(body: body, contentType: contentType) else { return }
     _ = payload.strippedText
     guard let request = try? payload.verifiedRequest() else {
-        let named = !(payload.user_name ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        let named =
+            !(payload.user_name ?? "").trimmingCharacters(in: .whitespaces).isEmpty
             || !(payload.user_id ?? "").trimmingCharacters(in: .whitespaces).isEmpty
         fuzzCheck(!named, "mattermost: a payload naming a user was refused: \(payload)")
         return
@@ -88,7 +90,8 @@ func fuzzSignature(_ input: ArraySlice<UInt8>) {
         fuzzCheck((outcome == .valid) == matches, "signature: \(outcome) for \(header.debugDescription), expected \(expected)")
     }
     // The body's own signature verifies, in either case of hex digits; one flipped digit does not.
-    fuzzCheck(fuzzVerifier.verify(signature: expected, timestamp: fuzzTimestamp, body: body, now: fuzzNow) == .valid,
+    fuzzCheck(
+        fuzzVerifier.verify(signature: expected, timestamp: fuzzTimestamp, body: body, now: fuzzNow) == .valid,
         "signature: the body's own signature was refused")
     fuzzCheck(
         fuzzVerifier.verify(signature: "v0=" + expected.dropFirst(3).uppercased(), timestamp: fuzzTimestamp, body: body, now: fuzzNow) == .valid,

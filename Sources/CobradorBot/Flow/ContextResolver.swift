@@ -87,7 +87,8 @@ struct ContextResolver {
     func fill(_ pending: ConversationState.PendingSlot, with u: Understanding, choices: [Int64]) -> Understanding? {
         var merged = pending.understanding
         let short = u.wordCount <= 6
-        let strongOther = u.intent != pending.understanding.intent && u.confidence >= 0.75
+        let strongOther =
+            u.intent != pending.understanding.intent && u.confidence >= 0.75
             && ![.fallback, .clientStatus, .confirm].contains(u.intent) && !short
         switch pending.slot {
         case .client:

@@ -40,9 +40,10 @@ struct AddInvoiceHandler: IntentHandler {
         var warnings: [String] = []
         if due == nil { warnings.append(try context.text("invoice_add.warn_no_due", lang)) }
         warnings.append(try context.text("invoice_add.warn_terms", lang))
-        let change = LedgerChange.addInvoice(NewInvoice(
-            number: number, clientID: file?.client.id ?? 0, issued: min(t.today, due ?? t.today), due: due, amount: amount,
-            newClientName: u.newClientName))
+        let change = LedgerChange.addInvoice(
+            NewInvoice(
+                number: number, clientID: file?.client.id ?? 0, issued: min(t.today, due ?? t.today), due: due, amount: amount,
+                newClientName: u.newClientName))
         let view = InvoiceAddedView(
             number: number, client: clientName, amount: context.money(amount, lang), due: due.map { context.day($0, lang) },
             warnings: warnings.joined(separator: "\n"))

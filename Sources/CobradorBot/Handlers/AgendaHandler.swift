@@ -28,7 +28,8 @@ struct AgendaHandler: IntentHandler {
     func waitingLine(_ item: AgendaItem, _ lang: Language, _ context: HandlerContext) throws -> String {
         let a = item.advice
         let why = Self.waitingReasons.lazy.compactMap { key in a.reasons.first { $0.key == key } }.first ?? a.reasons.first
-        var line = "• \(a.clientName): "
+        var line =
+            "• \(a.clientName): "
             + (try why.map { try context.explain($0, lang) } ?? context.statusText(a.status, client: a.clientName, lang))
         if let check = a.checkAgainOn {
             line += " " + (try context.text("agenda.check_again", DateView(date: context.day(check, lang)), lang))

@@ -10,10 +10,12 @@ extension HandlerContext {
         let lines = try invoices.map { b -> String in
             totals.add(b.outstanding)
             let late = b.daysOverdue.flatMap { $0 > 0 ? $0 : nil }
-            return try text("letter.invoice", LetterInvoiceView(
-                number: b.invoice.number, amount: money(b.invoice.amount, lang), due: b.invoice.due.map { day($0, lang) },
-                daysText: try late.map { try days($0, lang) }, paid: b.isPartlyPaid ? money(b.paid, lang) : nil,
-                outstanding: money(b.outstanding, lang)), lang)
+            return try text(
+                "letter.invoice",
+                LetterInvoiceView(
+                    number: b.invoice.number, amount: money(b.invoice.amount, lang), due: b.invoice.due.map { day($0, lang) },
+                    daysText: try late.map { try days($0, lang) }, paid: b.isPartlyPaid ? money(b.paid, lang) : nil,
+                    outstanding: money(b.outstanding, lang)), lang)
         }
         var view = LetterView(
             client: file.client.name, invoices: lines.joined(separator: "\n"), one: invoices.count == 1,
@@ -57,10 +59,12 @@ extension HandlerContext {
         if let fixed = fee.fixedCosts, fixed.isPositive {
             lines.append("  • " + (try text("late_fee.fixed_costs", AmountView(amount: money(fixed, lang)), lang)))
         }
-        return try text("late_fee.invoice", LateFeeInvoiceView(
-            invoice: fee.invoiceNumber, outstanding: money(fee.outstanding, lang), daysText: try days(fee.daysLate, lang),
-            rule: try explain(fee.rule, lang), lines: lines.joined(separator: "\n"),
-            total: MoneyFormatter.list(fee.totals.amounts, lang)), lang)
+        return try text(
+            "late_fee.invoice",
+            LateFeeInvoiceView(
+                invoice: fee.invoiceNumber, outstanding: money(fee.outstanding, lang), daysText: try days(fee.daysLate, lang),
+                rule: try explain(fee.rule, lang), lines: lines.joined(separator: "\n"),
+                total: MoneyFormatter.list(fee.totals.amounts, lang)), lang)
     }
 
     /// The late-charges paragraph of a demand letter, or nil when no rule gives any.

@@ -5,7 +5,8 @@ import Foundation
 /// "Facturas vencidas hace más de 30 días", "overdue invoices for Acme": oldest first.
 struct ListOverdueHandler: IntentHandler {
     func handle(_ t: Turn, in context: inout HandlerContext) async throws -> BotReply {
-        let u = t.u, lang = t.lang
+        let u = t.u
+        let lang = t.lang
         var clientFilter: (id: Int64, name: String)?
         if u.namesAClient {
             switch try await context.lookUpClient(u, useContext: false) {
@@ -26,9 +27,11 @@ struct ListOverdueHandler: IntentHandler {
         var totals = CurrencyTotals()
         let lines = try items.map { item -> String in
             totals.add(item.outstanding)
-            return try context.text("list_overdue.line", OverdueLineView(
-                number: item.invoiceNumber, client: item.clientName, amount: context.money(item.outstanding, lang),
-                daysText: try context.days(item.daysOverdue(asOf: t.today), lang)), lang)
+            return try context.text(
+                "list_overdue.line",
+                OverdueLineView(
+                    number: item.invoiceNumber, client: item.clientName, amount: context.money(item.outstanding, lang),
+                    daysText: try context.days(item.daysOverdue(asOf: t.today), lang)), lang)
         }
         view.count = items.count
         view.one = items.count == 1

@@ -30,4 +30,3 @@ struct LogContactHandler: IntentHandler {
             t, doneKey: "contact.done", done: done)
     }
 }
-

@@ -6,7 +6,8 @@ import Foundation
 /// resumes the ladder for a client or one of its invoices.
 struct PauseFollowUpHandler: IntentHandler {
     func handle(_ t: Turn, in context: inout HandlerContext) async throws -> BotReply {
-        let u = t.u, lang = t.lang
+        let u = t.u
+        let lang = t.lang
         guard t.canWrite else { return try context.writeRefused(t) }
         let file: ClientFile
         switch try await context.lookUpClient(u, useContext: false) {

@@ -6,7 +6,8 @@ import Foundation
 /// moves it up. A promise is an answer from the client, so it also restarts the follow-up clock.
 struct PromiseToPayHandler: IntentHandler {
     func handle(_ t: Turn, in context: inout HandlerContext) async throws -> BotReply {
-        let u = t.u, lang = t.lang
+        let u = t.u
+        let lang = t.lang
         guard t.canWrite else { return try context.writeRefused(t) }
         let file: ClientFile
         switch try await context.lookUpClient(u, useContext: false) {

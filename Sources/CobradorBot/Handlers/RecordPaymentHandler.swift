@@ -14,7 +14,9 @@ struct RecordPaymentHandler: IntentHandler {
         }
         var t = turn
         t.u = t.u.resolvingBareAmounts(currencies: file.invoices.map(\.amount.currency))
-        let u = t.u, lang = t.lang, name = file.client.name
+        let u = t.u
+        let lang = t.lang
+        let name = file.client.name
         let date = u.dates.first ?? t.today
         if date > t.today { return try context.reply("payment.future_date", DateView(date: context.day(date, lang)), u) }
         let open = file.openBalances(asOf: t.today)

@@ -55,7 +55,9 @@ public struct PaymentRecord: Hashable, Sendable, Codable {
             paid[p.invoiceID, default: 0] += p.amount.minorUnits
             received.add(p.amount)
         }
-        var settled = 0, partly = 0, overdue = 0
+        var settled = 0
+        var partly = 0
+        var overdue = 0
         for invoice in file.invoices where invoice.issued <= asOf {
             let got = paid[invoice.id] ?? 0
             if got >= invoice.amount.minorUnits {

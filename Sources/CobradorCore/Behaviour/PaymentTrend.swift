@@ -38,7 +38,8 @@ public struct PaymentTrend: Hashable, Sendable, Codable {
         let since = asOf.adding(months: -settings.trendMonths).adding(days: 1)
         let recent = payments.filter { $0.paidOn >= since }
         let earlier = payments.filter { $0.paidOn < since }
-        let r = WeightedDays(recent).median, e = WeightedDays(earlier).median
+        let r = WeightedDays(recent).median
+        let e = WeightedDays(earlier).median
         var direction = Direction.unknown
         if recent.count >= settings.trendMinimumPayments, earlier.count >= settings.trendMinimumPayments,
             let r, let e

@@ -35,7 +35,8 @@ public struct PromiseOutcome: Hashable, Sendable, Codable {
                 scope = invoices.filter { $0.id == id }
             } else {
                 let overdue = invoices.filter { $0.issued <= promise.madeOn && ($0.due.map { $0 < promise.madeOn } ?? false) }
-                scope = overdue.isEmpty
+                scope =
+                    overdue.isEmpty
                     ? invoices.filter { $0.issued <= promise.madeOn && ($0.due.map { $0 <= promise.promisedFor } ?? false) }
                     : overdue
             }

@@ -10,7 +10,8 @@ public enum ClientNameSuggestions {
         guard !query.isEmpty else { return [] }
         let allowed = max(1, query.count / 3)
         let scored = names.compactMap { name -> (name: String, distance: Int)? in
-            let distance = candidates(of: name, words: query.split(separator: " ").count)
+            let distance =
+                candidates(of: name, words: query.split(separator: " ").count)
                 .map { editDistance(query, $0) }.min() ?? Int.max
             return distance <= allowed ? (name, distance) : nil
         }

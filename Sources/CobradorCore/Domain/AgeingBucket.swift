@@ -2,7 +2,8 @@ import Foundation
 
 /// The usual receivables ageing columns.
 public enum AgeingBucket: Int, Sendable, Codable, CaseIterable, Comparable {
-    case current = 0, days1to30, days31to60, days61to90, over90
+    case current = 0
+    case days1to30, days31to60, days61to90, over90
 
     public init(daysOverdue: Int) {
         switch daysOverdue {

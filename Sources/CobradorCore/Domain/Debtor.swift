@@ -12,14 +12,19 @@ public struct Debtor: Hashable, Sendable, Codable {
 
     /// Groups open items by client and currency, most urgent (oldest overdue, then largest) first.
     public static func summarize(_ items: [OpenItem], asOf today: CalendarDay) -> [Debtor] {
-        struct Key: Hashable { let client: Int64; let currency: Currency }
+        struct Key: Hashable {
+            let client: Int64
+            let currency: Currency
+        }
         var rows: [Key: Debtor] = [:]
         for item in items where item.outstanding.isPositive {
             let key = Key(client: item.clientID, currency: item.outstanding.currency)
             let days = item.daysOverdue(asOf: today)
-            var row = rows[key] ?? Debtor(
-                clientID: item.clientID, clientName: item.clientName, currency: key.currency,
-                outstanding: .zero(key.currency), invoiceCount: 0, oldestDaysOverdue: Int.min, buckets: [:])
+            var row =
+                rows[key]
+                ?? Debtor(
+                    clientID: item.clientID, clientName: item.clientName, currency: key.currency,
+                    outstanding: .zero(key.currency), invoiceCount: 0, oldestDaysOverdue: Int.min, buckets: [:])
             row.outstanding = row.outstanding + item.outstanding
             row.invoiceCount += 1
             row.oldestDaysOverdue = max(row.oldestDaysOverdue, days)

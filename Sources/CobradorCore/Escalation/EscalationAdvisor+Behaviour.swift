@@ -28,13 +28,15 @@ extension EscalationAdvisor {
         switch record.profile {
         case .onTime where upcoming.stage <= .secondReminder && upcoming.stage >= .firstReminder:
             advice.soft = upcoming == .firstReminder
-            advice.reasons.append(.paysOnTime(
-                sharePercent: record.onTimeSharePercent ?? 0, invoices: record.invoicesPaid,
-                extraDays: settings.onTimeExtraDaysBeforeSecondReminder))
+            advice.reasons.append(
+                .paysOnTime(
+                    sharePercent: record.onTimeSharePercent ?? 0, invoices: record.invoicesPaid,
+                    extraDays: settings.onTimeExtraDaysBeforeSecondReminder))
         case .chronicallyLate where upcoming.stage <= .changeChannel && upcoming.stage >= .firstReminder:
-            advice.reasons.append(.paysChronicallyLate(
-                medianDaysLate: record.medianDaysLate ?? 0, invoices: record.invoicesPaid,
-                emailsBeforePhone: adjusted.changeChannelMinEmails))
+            advice.reasons.append(
+                .paysChronicallyLate(
+                    medianDaysLate: record.medianDaysLate ?? 0, invoices: record.invoicesPaid,
+                    emailsBeforePhone: adjusted.changeChannelMinEmails))
         default:
             break
         }

@@ -366,7 +366,8 @@ public struct EscalationAdvisor: Sendable {
     /// Most overdue first; among equals the larger amount when comparable (same currency), then the number.
     static func worst(_ balances: [InvoiceBalance], dueOf: [Int64: CalendarDay]) -> InvoiceBalance {
         balances.min { a, b in
-            let da = dueOf[a.invoice.id]!, db = dueOf[b.invoice.id]!
+            let da = dueOf[a.invoice.id]!
+            let db = dueOf[b.invoice.id]!
             if da != db { return da < db }
             if a.outstanding.currency == b.outstanding.currency, a.outstanding != b.outstanding {
                 return a.outstanding.minorUnits > b.outstanding.minorUnits

@@ -60,10 +60,11 @@ public struct FollowUpAdvice: Hashable, Sendable, Codable {
 
     /// The open invoices the ladder is chasing: all but those under their own pause or dispute.
     public var consideredInvoices: [InvoiceBalance] {
-        let paused = Set(reasons.compactMap { reason -> String? in
-            if case .paused(_, _, _, let invoice?) = reason { return invoice }
-            return nil
-        })
+        let paused = Set(
+            reasons.compactMap { reason -> String? in
+                if case .paused(_, _, _, let invoice?) = reason { return invoice }
+                return nil
+            })
         return openInvoices.filter { !paused.contains($0.invoice.number) }
     }
 

@@ -83,7 +83,8 @@ public struct AgePaymentTable: Hashable, Sendable, Codable {
         }
         let rows = bandStarts.enumerated().map { b, from in
             let share = owed[b] > 0 ? min(1, paidInWindow[b] / owed[b]) : 0
-            var running = 0.0, median = 0
+            var running = 0.0
+            var median = 0
             for (d, w) in waits[b].enumerated() {
                 running += w
                 if running >= paidInWindow[b] / 2 * (1 - 1e-9) {

@@ -116,7 +116,8 @@ struct IDPositions {
     private let sparse: [Int64: Int]
 
     init(_ ids: [Int64]) {
-        let low = ids.min() ?? 0, high = ids.max() ?? 0
+        let low = ids.min() ?? 0
+        let high = ids.max() ?? 0
         if !ids.isEmpty, high - low < Int64(ids.count) * 4 + 1024 {
             var table = [Int32](repeating: -1, count: Int(high - low) + 1)
             for (i, id) in ids.enumerated() { table[Int(id - low)] = Int32(i) }

@@ -78,9 +78,10 @@ public struct CashForecaster: Sendable {
             }
             if !holds.isEmpty, let hold = holds.hold(on: invoice) {
                 method.excluded += 1
-                accumulators[k].excluded.append(ExcludedInvoice(
-                    invoiceNumber: invoice.number, clientID: invoice.clientID, clientName: book.name(of: invoice.clientID),
-                    outstanding: Money(minorUnits: outstanding, currency: currency), kind: hold.kind, since: hold.from))
+                accumulators[k].excluded.append(
+                    ExcludedInvoice(
+                        invoiceNumber: invoice.number, clientID: invoice.clientID, clientName: book.name(of: invoice.clientID),
+                        outstanding: Money(minorUnits: outstanding, currency: currency), kind: hold.kind, since: hold.from))
                 continue
             }
             let due = index.due(i, assumedTermDays: settings.assumedPaymentTermDays)
@@ -104,8 +105,9 @@ public struct CashForecaster: Sendable {
             let promise = promised.isEmpty ? nil : promised[i]
             if let promise {
                 let part = min(rest, promise.amount)
-                place(part, on: promise.promise.promisedFor,
-                      .promise(promisedFor: promise.promise.promisedFor, madeOn: promise.promise.madeOn))
+                place(
+                    part, on: promise.promise.promisedFor,
+                    .promise(promisedFor: promise.promise.promisedFor, madeOn: promise.promise.madeOn))
                 rest -= part
                 method.byPromise += 1
                 if rest == 0 { continue }
@@ -123,7 +125,8 @@ public struct CashForecaster: Sendable {
             }
             let own = medianState[client] == 2 ? (days: medianDays[client], payments: medianPayments[client]) : nil
             let median = own?.days ?? bookMedian
-            let basis: ExpectedDateBasis = own.map { ExpectedDateBasis.clientLateness(medianDaysLate: $0.days, payments: $0.payments) }
+            let basis: ExpectedDateBasis =
+                own.map { ExpectedDateBasis.clientLateness(medianDaysLate: $0.days, payments: $0.payments) }
                 ?? .bookLateness(medianDaysLate: bookMedian)
             let expectedDay = due.adding(days: median)
             if expectedDay >= today {
@@ -140,8 +143,9 @@ public struct CashForecaster: Sendable {
             let wait = row?.medianWaitDays ?? settings.fallbackAgeWaitDays
             let weighted = (rest * Int64(share) + 50) / 100
             accumulators[k].unlikely += rest - weighted
-            place(weighted, on: today.adding(days: wait),
-                  .ageWeighted(daysOverdue: age, sharePercent: share, waitDays: wait, reliable: row != nil))
+            place(
+                weighted, on: today.adding(days: wait),
+                .ageWeighted(daysOverdue: age, sharePercent: share, waitDays: wait, reliable: row != nil))
             if promise == nil { method.byAge += 1 }
         }
 

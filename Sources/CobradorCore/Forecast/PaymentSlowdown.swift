@@ -47,10 +47,11 @@ public struct PaymentSlowdown: Hashable, Sendable, Codable {
                 recent.payments >= settings.slowerMinimumPayments, earlier.payments >= settings.slowerMinimumPayments,
                 recent.days - earlier.days >= max(1, settings.slowerMinimumRiseDays)
             else { continue }
-            out.append(PaymentSlowdown(
-                clientID: clientID, clientName: book.name(of: clientID), recentMedianDaysLate: recent.days,
-                earlierMedianDaysLate: earlier.days, recentPayments: recent.payments, earlierPayments: earlier.payments,
-                recentFrom: recentFrom, earlierFrom: earlierFrom, today: today))
+            out.append(
+                PaymentSlowdown(
+                    clientID: clientID, clientName: book.name(of: clientID), recentMedianDaysLate: recent.days,
+                    earlierMedianDaysLate: earlier.days, recentPayments: recent.payments, earlierPayments: earlier.payments,
+                    recentFrom: recentFrom, earlierFrom: earlierFrom, today: today))
         }
         out.sort { a, b in a.riseDays != b.riseDays ? a.riseDays > b.riseDays : (a.clientName, a.clientID) < (b.clientName, b.clientID) }
         return Array(out.prefix(settings.slowerLimit))

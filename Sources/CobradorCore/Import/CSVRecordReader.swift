@@ -87,7 +87,9 @@ public final class CSVRecordReader {
         var leadingBlanks = 0
         var quoteLine = 0
         var sawAnything = false
-        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let lf = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
         let delimiter = self.delimiter
 
         func endField() {
@@ -213,7 +215,8 @@ public enum ImportText {
     /// Spaces, tabs, line breaks and no-break spaces (U+00A0) off both ends.
     public static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         guard !bytes.isEmpty else { return bytes }
-        var lo = 0, hi = bytes.count
+        var lo = 0
+        var hi = bytes.count
         while true {
             if lo < hi, isBlank(bytes[lo]) {
                 lo += 1
@@ -262,7 +265,9 @@ public enum ImportText {
             let b = bytes[i]
             let length: Int
             switch b {
-            case 0..<0x80: i += 1; continue
+            case 0..<0x80:
+                i += 1
+                continue
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4

@@ -220,15 +220,19 @@ extension ExportFormat {
             "mail", "billing email",
         ],
         .phone: ["phone", "telephone", "tel", "phone number", "work phone", "mobile", "telefono", "movil", "billing phone"],
-        .contact: ["contact", "contact person", "contact name", "person", "attention", "attn", "contacto", "persona",
-                   "persona de contacto"],
+        .contact: [
+            "contact", "contact person", "contact name", "person", "attention", "attn", "contacto", "persona",
+            "persona de contacto",
+        ],
         .firstName: ["first name", "nombre"], .lastName: ["last name", "apellidos", "surname"],
         .issued: [
             "issued", "issue date", "invoice date", "date issued", "date", "document date", "transaction date", "created",
             "fecha", "fecha emision", "fecha de emision", "fecha factura", "emision", "emitida", "date of issue",
         ],
-        .due: ["due", "due date", "payment due", "date due", "due on", "vencimiento", "fecha vencimiento",
-               "fecha de vencimiento", "vence"],
+        .due: [
+            "due", "due date", "payment due", "date due", "due on", "vencimiento", "fecha vencimiento",
+            "fecha de vencimiento", "vence",
+        ],
         .terms: ["terms", "payment terms", "term", "terminos", "condiciones de pago", "plazo", "plazo de pago", "dias de pago"],
         .total: [
             "total", "amount", "invoice total", "total amount", "grand total", "importe", "importe total", "total factura",
@@ -239,8 +243,10 @@ extension ExportFormat {
             "remaining", "due amount", "pendiente", "importe pendiente", "saldo", "saldo pendiente", "por cobrar", "owed",
             "unpaid amount",
         ],
-        .paid: ["paid", "amount paid", "paid amount", "paid to date", "payments", "total paid", "pagado", "cobrado",
-                "importe cobrado", "importe pagado", "received"],
+        .paid: [
+            "paid", "amount paid", "paid amount", "paid to date", "payments", "total paid", "pagado", "cobrado",
+            "importe cobrado", "importe pagado", "received",
+        ],
         .paidOn: [
             "paid on", "paid_on", "date paid", "paid date", "payment date", "last payment date", "paid at", "pagado el",
             "fecha de cobro", "fecha cobro", "fecha pago", "fecha de pago", "cobrado el",
@@ -250,8 +256,10 @@ extension ExportFormat {
         .type: ["type", "transaction type", "document type", "tipo", "tipo de documento", "doc type"],
         .lineAmount: ["line total", "line amount", "item total", "importe linea", "total linea"],
         .quantity: ["quantity", "qty", "cantidad", "unidades", "units"],
-        .unitPrice: ["rate", "unit price", "price", "item price", "item cost", "precio", "precio unidad", "precio unitario",
-                     "unit amount", "sales price"],
+        .unitPrice: [
+            "rate", "unit price", "price", "item price", "item cost", "precio", "precio unidad", "precio unitario",
+            "unit amount", "sales price",
+        ],
         .account: ["account", "account type", "cuenta"],
     ]
 

@@ -80,8 +80,12 @@ public final class ExportReader: InvoiceRowSource {
         mapping = try ColumnMapping(header: header.fields, format: format, overrides: options.mappings)
         let missing = mapping.missingFields(for: format)
         if !missing.isEmpty {
-            throw ImportFailure([ImportProblem(line: header.line, reason: .unknownLayout(
-                missing: missing.map(\.rawValue), unused: mapping.unused))])
+            throw ImportFailure([
+                ImportProblem(
+                    line: header.line,
+                    reason: .unknownLayout(
+                        missing: missing.map(\.rawValue), unused: mapping.unused))
+            ])
         }
         headerLine = header.line
         headerFieldCount = header.fields.count
@@ -185,7 +189,8 @@ public final class ExportReader: InvoiceRowSource {
     /// `.dmy` or `.mdy` when the sampled dates show it (a day over 12) and do not contradict each other.
     private static func dateEvidence(_ records: ArraySlice<SampleRecord>, mapping: ColumnMapping) -> DateOrder? {
         let columns = [ImportField.issued, .due, .paidOn].flatMap { mapping.columns[$0] ?? [] }
-        var dmy = 0, mdy = 0
+        var dmy = 0
+        var mdy = 0
         for r in records {
             for c in columns where c < r.fields.count {
                 var text = r.fields[c]
@@ -230,7 +235,8 @@ public final class ExportReader: InvoiceRowSource {
         }
         let line = reader.recordLine
         if line <= headerLine { return }
-        var nonEmpty = 0, lastNonEmpty = -1
+        var nonEmpty = 0
+        var lastNonEmpty = -1
         for i in 0..<min(reader.fieldCount, CSVRecordReader.maxStoredFields) where !reader.withField(i, { ImportText.trimmed($0).isEmpty }) {
             nonEmpty += 1
             lastNonEmpty = i
@@ -286,7 +292,9 @@ public final class ExportReader: InvoiceRowSource {
         func name(_ field: ImportField) -> String { mapping.columnName(field) }
         // The first non-empty cell among the field's columns.
         func cell(_ field: ImportField) -> Int? {
-            for c in columnsByField[field.ordinal] where c < reader.fieldCount && !reader.withField(c, { ImportText.trimmed($0).isEmpty }) { return c }
+            for c in columnsByField[field.ordinal] where c < reader.fieldCount && !reader.withField(c, { ImportText.trimmed($0).isEmpty }) {
+                return c
+            }
             return nil
         }
         var tooLong: ImportField?
@@ -305,7 +313,8 @@ public final class ExportReader: InvoiceRowSource {
         row.contact = string(.contact)
         row.firstName = string(.firstName)
         row.lastName = string(.lastName)
-        if let c = numberColumn, reader.isTruncated(c) || reader.withField(c, { $0.count }) > Self.maxTextLength && text(c).count > Self.maxTextLength {
+        if let c = numberColumn, reader.isTruncated(c) || reader.withField(c, { $0.count }) > Self.maxTextLength && text(c).count > Self.maxTextLength
+        {
             tooLong = .number
         }
         if let field = tooLong { return fail(.tooLong(column: name(field))) }
@@ -439,8 +448,10 @@ public final class ExportReader: InvoiceRowSource {
         }
         lastKey = key
         if let conflict = open[key]!.add(row, journal: format.layout == .journal) {
-            problems.add(line: line, .invoiceRowsDisagree(
-                number: row.number, column: mapping.columnName(conflict.field), first: conflict.first, other: conflict.other))
+            problems.add(
+                line: line,
+                .invoiceRowsDisagree(
+                    number: row.number, column: mapping.columnName(conflict.field), first: conflict.first, other: conflict.other))
             open[key]!.failed = true
         }
     }

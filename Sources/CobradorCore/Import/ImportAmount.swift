@@ -41,14 +41,16 @@ public struct ImportAmount: Hashable, Sendable {
         guard !bytes.isEmpty else { return nil }
         if let plain = plainFastPath(bytes) { return plain }
         var negative = false
-        var lo = 0, hi = bytes.count
+        var lo = 0
+        var hi = bytes.count
         if bytes[lo] == UInt8(ascii: "("), bytes[hi - 1] == UInt8(ascii: ")") {
             negative = true
             lo += 1
             hi -= 1
         }
         // Sign and currency before the digits, and after them.
-        var prefix: [UInt8] = [], suffix: [UInt8] = []
+        var prefix: [UInt8] = []
+        var suffix: [UInt8] = []
         while lo < hi, !isDigit(bytes[lo]) {
             let b = bytes[lo]
             if b == UInt8(ascii: "-") || b == UInt8(ascii: "+") {
@@ -119,7 +121,10 @@ public struct ImportAmount: Hashable, Sendable {
 
     /// Digits with at most one '.', as the cobrador format and most exports write amounts.
     private static func plainFastPath(_ b: UnsafeBufferPointer<UInt8>) -> ImportAmount? {
-        var integer: Int64 = 0, digits = 0, fraction: Int64 = 0, fractionDigits = 0
+        var integer: Int64 = 0
+        var digits = 0
+        var fraction: Int64 = 0
+        var fractionDigits = 0
         var seenDot = false
         for c in b {
             if isDigit(c) {
@@ -149,10 +154,13 @@ public struct ImportAmount: Hashable, Sendable {
     /// "1200.50", "1.200,50", "1,200.50", "1200,5": when both marks appear the last one is the decimal
     /// mark; a lone separator before exactly three digits groups thousands.
     private static func decimal(_ text: [UInt8], minorDigits: Int) -> Int64? {
-        let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+        let dot = UInt8(ascii: ".")
+        let comma = UInt8(ascii: ",")
         guard !text.isEmpty, text.contains(where: isDigit) else { return nil }
-        let lastDot = text.lastIndex(of: dot), lastComma = text.lastIndex(of: comma)
-        var integerPart: ArraySlice<UInt8>, fractionPart: ArraySlice<UInt8> = []
+        let lastDot = text.lastIndex(of: dot)
+        let lastComma = text.lastIndex(of: comma)
+        var integerPart: ArraySlice<UInt8>
+        var fractionPart: ArraySlice<UInt8> = []
         var group: UInt8?
         if let d = lastDot, let c = lastComma {
             let mark = d > c ? dot : comma

@@ -18,7 +18,8 @@ public enum ImportDate {
         var ambiguous = false
         let tokens = tokenize(bytes)
         if tokens.count >= 3, case .number(let a, let wa) = tokens[0], case .number(let b, _) = tokens[1],
-           case .number(_, let wc) = tokens[2], wa <= 2, wc == 4 || wc == 2 {
+            case .number(_, let wc) = tokens[2], wa <= 2, wc == 4 || wc == 2
+        {
             ambiguous = a <= 12 && b <= 12 && a != b
         }
         return (parse(bytes, order: order), evidence(bytes), ambiguous)
@@ -29,7 +30,7 @@ public enum ImportDate {
     static func evidence(_ bytes: UnsafeBufferPointer<UInt8>) -> DateOrder? {
         let tokens = tokenize(ImportText.trimmed(bytes))
         guard tokens.count >= 3, case .number(let a, let wa) = tokens[0], case .number(let b, _) = tokens[1],
-              case .number(_, let wc) = tokens[2], wa <= 2, wc == 4 || wc == 2
+            case .number(_, let wc) = tokens[2], wa <= 2, wc == 4 || wc == 2
         else { return nil }
         if a > 12 && b <= 12 { return .dmy }
         if b > 12 && a <= 12 { return .mdy }
@@ -78,7 +79,7 @@ public enum ImportDate {
             return (0...9).contains(d) ? d : nil
         }
         guard let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3), let m0 = digit(5), let m1 = digit(6),
-              let d0 = digit(8), let d1 = digit(9)
+            let d0 = digit(8), let d1 = digit(9)
         else { return nil }
         return day(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1, yearWidth: 4)
     }
@@ -118,7 +119,8 @@ public enum ImportDate {
         while i < n, tokens.count < 8 {
             let b = bytes[i]
             if b >= 48 && b <= 57 {
-                var value = 0, width = 0
+                var value = 0
+                var width = 0
                 while i < n, bytes[i] >= 48, bytes[i] <= 57 {
                     if width < 10 { value = value * 10 + Int(bytes[i] - 48) }
                     width += 1

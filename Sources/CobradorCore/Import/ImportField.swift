@@ -2,7 +2,9 @@ import Foundation
 
 /// What a column of an export can mean to cobrador. The names are what `--map FIELD=COLUMN` accepts.
 public enum ImportField: String, CaseIterable, Sendable, Hashable, Codable {
-    case number, client, email, phone, contact, firstName = "first_name", lastName = "last_name"
+    case number, client, email, phone, contact
+    case firstName = "first_name"
+    case lastName = "last_name"
     case issued, due, terms
     /// The invoice's own total (taxes included).
     case total
@@ -17,7 +19,8 @@ public enum ImportField: String, CaseIterable, Sendable, Hashable, Codable {
     case type
     /// One line item's amount, summed when the file gives no total.
     case lineAmount = "line_amount"
-    case quantity, unitPrice = "unit_price"
+    case quantity
+    case unitPrice = "unit_price"
     /// Journal exports: the ledger account of a transaction line (receivable, income, cash…).
     case account
 

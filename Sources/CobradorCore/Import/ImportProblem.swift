@@ -63,7 +63,8 @@ public struct ImportProblem: Hashable, Sendable, Codable, Error {
                     + "Tell me which column is which, for example: cobrador import FILE \(example) "
                     + "(`cobrador import --formats` lists the formats and the columns each reads)"
         case .mappedColumnMissing(let field, let column):
-            return es ? "--map \(field)=«\(column)»: el fichero no tiene esa columna"
+            return es
+                ? "--map \(field)=«\(column)»: el fichero no tiene esa columna"
                 : "--map \(field)=\"\(column)\": the file has no such column"
         case .wrongFieldCount(let expected, let got):
             return es ? "tiene \(got) campos y la cabecera \(expected)" : "has \(got) fields but the header has \(expected)"
@@ -88,7 +89,8 @@ public struct ImportProblem: Hashable, Sendable, Codable, Error {
         case .zeroAmount:
             return es ? "el importe de la factura debe ser mayor que cero" : "the invoice amount must be greater than zero"
         case .unknownCurrency(let c):
-            return es ? "moneda desconocida «\(c)» (use un código ISO 4217 como EUR, USD, MXN)"
+            return es
+                ? "moneda desconocida «\(c)» (use un código ISO 4217 como EUR, USD, MXN)"
                 : "unknown currency \"\(c)\" (use an ISO 4217 code such as EUR, USD, MXN)"
         case .noCurrency(let symbol):
             if let symbol {
@@ -105,20 +107,24 @@ public struct ImportProblem: Hashable, Sendable, Codable, Error {
                 : "the file does not say which currency the amounts are in; say it with --currency (for example "
                     + "--currency EUR) or set business.currency in the configuration"
         case .currencyConflict(let value, let currency):
-            return es ? "el importe «\(value)» no está en \(currency), la moneda de la factura"
+            return es
+                ? "el importe «\(value)» no está en \(currency), la moneda de la factura"
                 : "the amount \"\(value)\" is not in \(currency), the invoice's currency"
         case .paidExceedsAmount:
             return es ? "lo pagado supera el importe de la factura" : "the paid amount exceeds the invoice amount"
         case .duplicateInFile(let n, let first):
             return es ? "la factura \(n) ya aparece en la línea \(first)" : "invoice \(n) already appears on line \(first)"
         case .invoiceRowsDisagree(let n, let column, let first, let other):
-            return es ? "las líneas de la factura \(n) no coinciden en «\(column)»: «\(first)» y «\(other)»"
+            return es
+                ? "las líneas de la factura \(n) no coinciden en «\(column)»: «\(first)» y «\(other)»"
                 : "the lines of invoice \(n) disagree on \"\(column)\": \"\(first)\" and \"\(other)\""
         case .numberBelongsToOtherClient(let n, let c):
-            return es ? "la factura \(n) ya existe a nombre de otro cliente (\(c))"
+            return es
+                ? "la factura \(n) ya existe a nombre de otro cliente (\(c))"
                 : "invoice \(n) already exists for another client (\(c))"
         case .currencyChanged(let n, let from, let to):
-            return es ? "la factura \(n) está en \(from); no se puede cambiar a \(to)"
+            return es
+                ? "la factura \(n) está en \(from); no se puede cambiar a \(to)"
                 : "invoice \(n) is in \(from); it cannot change to \(to)"
         case .unterminatedQuote:
             return es ? "hay unas comillas sin cerrar" : "a quoted field is never closed"
@@ -173,9 +179,10 @@ public struct ImportFailure: Error, Hashable, Sendable {
         if omitted > 0 {
             let ranges = omittedLines.prefix(40).map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
             let more = omittedLines.count > 40 ? ", …" : ""
-            lines.append(language == .es
-                ? "… y \(omitted) problema(s) más, en las líneas \(ranges.joined(separator: ", "))\(more)"
-                : "… and \(omitted) more problem(s), on lines \(ranges.joined(separator: ", "))\(more)")
+            lines.append(
+                language == .es
+                    ? "… y \(omitted) problema(s) más, en las líneas \(ranges.joined(separator: ", "))\(more)"
+                    : "… and \(omitted) more problem(s), on lines \(ranges.joined(separator: ", "))\(more)")
         }
         return lines.joined(separator: "\n")
     }

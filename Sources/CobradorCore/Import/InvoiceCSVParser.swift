@@ -32,7 +32,7 @@ public enum InvoiceCSVParser {
     /// around it is allowed. Nil for a negative amount or anything that is not an amount.
     public static func parseAmount(_ raw: String, currency: Currency) -> Money? {
         guard let amount = ImportAmount.parse(raw, minorDigits: currency.minorDigits), !amount.isNegative,
-              let minor = amount.minorUnits(currency)
+            let minor = amount.minorUnits(currency)
         else { return nil }
         if case .currency(let named)? = amount.hint, named != currency { return nil }
         return Money(minorUnits: minor, currency: currency)

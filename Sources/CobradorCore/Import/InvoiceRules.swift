@@ -164,7 +164,9 @@ struct InvoiceRules {
         if !payments.isEmpty, ImportAmount(micros: payments.reduce(Int64(0)) { $0 + $1.micros }).minorUnits(currency) == paid {
             payments.sort { $0.date < $1.date }
             dated = payments.compactMap { p in
-                ImportAmount(micros: p.micros).minorUnits(currency).map { ImportedPayment(amount: Money(minorUnits: $0, currency: currency), date: p.date) }
+                ImportAmount(micros: p.micros).minorUnits(currency).map {
+                    ImportedPayment(amount: Money(minorUnits: $0, currency: currency), date: p.date)
+                }
             }
         }
         let paidOn = paid > 0 ? (acc.paidOn ?? (payments.isEmpty ? nil : payments.map(\.date).max())) : nil
@@ -174,9 +176,10 @@ struct InvoiceRules {
             person = [acc.firstName, acc.lastName].compactMap { $0 }.joined(separator: " ")
         }
         report.invoices += 1
-        return .invoice(InvoiceImportRow(
-            line: line, number: acc.number, clientName: client, email: acc.email, phone: acc.phone, contact: person,
-            issued: issued, due: due, amount: Money(minorUnits: amount, currency: currency),
-            paid: Money(minorUnits: paid, currency: currency), paidOn: paidOn, payments: dated))
+        return .invoice(
+            InvoiceImportRow(
+                line: line, number: acc.number, clientName: client, email: acc.email, phone: acc.phone, contact: person,
+                issued: issued, due: due, amount: Money(minorUnits: amount, currency: currency),
+                paid: Money(minorUnits: paid, currency: currency), paidOn: paidOn, payments: dated))
     }
 }

@@ -43,26 +43,33 @@ public enum PaymentTerms: Hashable, Sendable {
 
 /// Where an invoice stands according to the file's status column.
 public enum InvoiceStanding: String, Hashable, Sendable, CaseIterable {
-    case open, paid, partial, draft, voided, cancelled, writtenOff = "written_off"
+    case open, paid, partial, draft, voided, cancelled
+    case writtenOff = "written_off"
 
     /// Drafts, voided, cancelled and written-off invoices are not debts.
     public var isDebt: Bool { ![.draft, .voided, .cancelled, .writtenOff].contains(self) }
 
     /// Nil when the word is not known (then the invoice counts as open, and the summary says so).
     public init?(status text: String) {
-        let t = " " + text.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        let t =
+            " "
+            + text.lowercased().folding(options: .diacriticInsensitive, locale: nil)
             .replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ") + " "
         func has(_ words: [String]) -> Bool { words.contains { t.contains($0) } }
         if t.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
-        if has([" draft", "borrador", "unsent", "not sent", "no enviad", "submitted", "awaiting approval", "pending approval",
-                "pendiente de aprobacion", "sin emitir", "brouillon", "entwurf"]) {
+        if has([
+            " draft", "borrador", "unsent", "not sent", "no enviad", "submitted", "awaiting approval", "pending approval",
+            "pendiente de aprobacion", "sin emitir", "brouillon", "entwurf",
+        ]) {
             self = .draft
         } else if has([" void", "anulad", "annul", "deleted", "eliminad", "reversed", "revertid", "storniert"]) {
             self = .voided
         } else if has(["cancel"]) {
             self = .cancelled
-        } else if has(["written off", "write off", "writeoff", "writtenoff", "uncollectible", "bad debt", "incobrable",
-                       "fallid", "irrecuperable"]) {
+        } else if has([
+            "written off", "write off", "writeoff", "writtenoff", "uncollectible", "bad debt", "incobrable",
+            "fallid", "irrecuperable",
+        ]) {
             self = .writtenOff
         } else if has(["partial", "partly", "part paid", "parcial"]) {
             self = .partial
@@ -70,9 +77,11 @@ public enum InvoiceStanding: String, Hashable, Sendable, CaseIterable {
             self = .open
         } else if has([" paid", "pagad", "cobrad", " closed", "settled", "liquidad", "deposited", "bezahlt", "payee", "pago total"]) {
             self = .paid
-        } else if has(["sent", "open", "overdue", " due", "viewed", "approved", "authorised", "authorized", "pending",
-                       "outstanding", "emitid", "enviad", "pendiente", "vencid", "abiert", "por cobrar", "retry", "failed",
-                       "disputed", "issued", "finalized", "active", "awaiting payment", "vista", "unsent"]) {
+        } else if has([
+            "sent", "open", "overdue", " due", "viewed", "approved", "authorised", "authorized", "pending",
+            "outstanding", "emitid", "enviad", "pendiente", "vencid", "abiert", "por cobrar", "retry", "failed",
+            "disputed", "issued", "finalized", "active", "awaiting payment", "vista", "unsent",
+        ]) {
             self = .open
         } else {
             return nil
@@ -89,10 +98,12 @@ public enum DocumentKind: Hashable, Sendable {
     public init?(type text: String) {
         let t = text.lowercased().folding(options: .diacriticInsensitive, locale: nil)
         if t.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
-        let others = ["credit", "nota de cred", "abono", "rectificativ", "refund", "reembolso", "devolucion", "bill", "accpay",
-                      "purchase", "compra", "gasto", "expense", "estimate", "quote", "presupuesto", "proforma", "pro forma",
-                      "payment", "pago", "cobro", "receipt", "recibo", "deposit", "journal", "transfer", "statement",
-                      "pedido", "albaran", "order", "gutschrift", "avoir"]
+        let others = [
+            "credit", "nota de cred", "abono", "rectificativ", "refund", "reembolso", "devolucion", "bill", "accpay",
+            "purchase", "compra", "gasto", "expense", "estimate", "quote", "presupuesto", "proforma", "pro forma",
+            "payment", "pago", "cobro", "receipt", "recibo", "deposit", "journal", "transfer", "statement",
+            "pedido", "albaran", "order", "gutschrift", "avoir",
+        ]
         if others.contains(where: t.contains) {
             self = .other
         } else if ["invoice", "factura", "accrec", "facture", "rechnung", "fattura", "fatura", "charge"].contains(where: t.contains) {

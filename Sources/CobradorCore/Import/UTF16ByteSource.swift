@@ -50,7 +50,8 @@ final class UTF16ByteSource: ByteSource {
             return
         }
         while inputEnd - inputStart >= 2 {
-            let a = UInt16(input[inputStart]), b = UInt16(input[inputStart + 1])
+            let a = UInt16(input[inputStart])
+            let b = UInt16(input[inputStart + 1])
             inputStart += 2
             let unit = bigEndian ? (a << 8 | b) : (b << 8 | a)
             if let high = pendingHighSurrogate {

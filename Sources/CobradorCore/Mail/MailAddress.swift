@@ -27,7 +27,10 @@ public struct MailAddress: Hashable, Sendable, Codable, CustomStringConvertible 
     /// `Name <address>` or the bare address, unencoded: for showing, never for a header.
     public var description: String { displayName.map { "\($0) <\(address)>" } ?? address }
 
-    enum CodingKeys: String, CodingKey { case address, displayName = "name" }
+    enum CodingKeys: String, CodingKey {
+        case address
+        case displayName = "name"
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)

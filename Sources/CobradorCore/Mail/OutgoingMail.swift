@@ -51,7 +51,11 @@ public struct OutgoingMail: Hashable, Sendable, Codable {
         return (to + cc + bcc).map(\.address).filter { seen.insert($0.lowercased()).inserted }
     }
 
-    enum CodingKeys: String, CodingKey { case from, replyTo = "reply_to", to, cc, bcc, subject, body }
+    enum CodingKeys: String, CodingKey {
+        case from
+        case replyTo = "reply_to"
+        case to, cc, bcc, subject, body
+    }
 
     /// Decoding checks again: a stored conversation must not smuggle in what the initialiser refuses.
     public init(from decoder: any Decoder) throws {

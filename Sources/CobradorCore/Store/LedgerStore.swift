@@ -87,13 +87,15 @@ public enum LedgerChange: Hashable, Sendable, Codable {
     case addClient(name: String, contacts: [ClientContact])
     case addInvoice(NewInvoice)
     case recordPayment(invoiceID: Int64, amount: Money, date: CalendarDay, note: String?)
-    case logContact(clientID: Int64, invoiceID: Int64?, channel: ContactEvent.Channel, outcome: ContactEvent.Outcome,
-                    date: CalendarDay, note: String?)
+    case logContact(
+        clientID: Int64, invoiceID: Int64?, channel: ContactEvent.Channel, outcome: ContactEvent.Outcome,
+        date: CalendarDay, note: String?)
     case promise(clientID: Int64, invoiceID: Int64?, promisedFor: CalendarDay, amount: Money?, madeOn: CalendarDay)
     case addContact(clientID: Int64, contact: ClientContact)
     case addAlias(clientID: Int64, alias: String)
-    case pause(clientID: Int64, invoiceID: Int64?, kind: FollowUpPause.Kind, from: CalendarDay, until: CalendarDay?,
-               note: String?)
+    case pause(
+        clientID: Int64, invoiceID: Int64?, kind: FollowUpPause.Kind, from: CalendarDay, until: CalendarDay?,
+        note: String?)
     case resumeFollowUp(clientID: Int64, on: CalendarDay)
 }
 

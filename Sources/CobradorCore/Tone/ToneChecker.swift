@@ -55,7 +55,8 @@ public struct ToneChecker: Sendable {
             let original = text.excerpt(token.start..<token.end)
             let letters = original.filter(\.isLetter)
             // Codes such as INV-5521 or F-2026-088 are written in capitals on purpose.
-            let shouting = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+            let shouting =
+                letters.count >= 2 && letters.allSatisfy(\.isUppercase)
                 && !text.chunk(around: token).contains(where: \.isNumber) && !allowed.contains(token.folded)
             if shouting {
                 // Two shouted words separated by an acronym or punctuation still read as one shout.

@@ -73,7 +73,8 @@ public struct ToneLexicon: Hashable, Sendable, Codable {
             ],
             .badFaith: [
                 "robando*", "nos estais robando", "un robo", "es un robo", "estafa*", "timo", "timador*", "mala fe",
-                "haceis a proposito", "hacen a proposito", "hace a proposito", "aposta", "a posta", "adrede", "tomando el pelo", "tomadura de pelo", "riendo de mi",
+                "haceis a proposito", "hacen a proposito", "hace a proposito", "aposta", "a posta", "adrede", "tomando el pelo", "tomadura de pelo",
+                "riendo de mi",
                 "riendo de nosotros", "nunca pagais", "nunca pagan", "nunca pagas", "os aprovechais",
                 "se aprovechan", "aprovechandoos", "os escondeis", "sabeis perfectamente", "you people",
                 "never pay", "scam*", "stealing", "robbing", "rip off", "ripoff", "ripping me off", "on purpose",

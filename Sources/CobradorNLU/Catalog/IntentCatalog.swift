@@ -62,7 +62,8 @@ public final class IntentCatalog: Sendable {
         var exampleUnits: [(def: Int, units: [String], phrase: WeightedPhrase)] = []
         // Reading each example through the entity pipeline is most of the start-up cost: spread it.
         let allTexts = definitions.flatMap { $0.examples.map(\.text) }
-        let allUnits = precomputedUnits.flatMap { $0.count == allTexts.count ? $0 : nil }
+        let allUnits =
+            precomputedUnits.flatMap { $0.count == allTexts.count ? $0 : nil }
             ?? allTexts.concurrentMap { IntentCatalog.units(of: $0, lexicon: lexicon) }
         self.exampleUnits = allUnits
         var next = 0
@@ -99,15 +100,18 @@ public final class IntentCatalog: Sendable {
                     let term = vocab.intern(isPrefix ? folded + "*" : folded, mask: mask)
                     model.keywords[term, default: []].append((intent, kw.weight))
                 } else if words.count > 1 {
-                    try IntentCatalog.addPattern(words.joined(separator: " ") + (kw.text.hasSuffix("*") ? "*" : ""), weight: kw.weight, intent: intent, mask: mask, def: def, line: kw.line,
-                                                 model: &model, vocab: &vocab)
+                    try IntentCatalog.addPattern(
+                        words.joined(separator: " ") + (kw.text.hasSuffix("*") ? "*" : ""), weight: kw.weight, intent: intent, mask: mask, def: def,
+                        line: kw.line,
+                        model: &model, vocab: &vocab)
                 } else {
                     throw IntentCatalogError(file: def.source, line: kw.line, reason: "keyword '\(kw.text)' has no usable word")
                 }
             }
             for p in def.patterns {
-                try IntentCatalog.addPattern(p.text, weight: p.weight, intent: intent, mask: mask, def: def, line: p.line,
-                                             model: &model, vocab: &vocab)
+                try IntentCatalog.addPattern(
+                    p.text, weight: p.weight, intent: intent, mask: mask, def: def, line: p.line,
+                    model: &model, vocab: &vocab)
             }
             models[def.language] = model
         }
@@ -150,8 +154,10 @@ public final class IntentCatalog: Sendable {
 
     static func mask(_ language: Language) -> UInt8 { language == .es ? 1 : 2 }
 
-    private static func addPattern(_ text: String, weight: Double, intent: Int, mask: UInt8, def: IntentDefinition, line: Int,
-                                   model: inout LanguageModel, vocab: inout Vocabulary) throws(IntentCatalogError) {
+    private static func addPattern(
+        _ text: String, weight: Double, intent: Int, mask: UInt8, def: IntentDefinition, line: Int,
+        model: inout LanguageModel, vocab: inout Vocabulary
+    ) throws(IntentCatalogError) {
         switch IntentPattern.compile(text, weight: weight, intent: intent, mask: mask, vocabulary: &vocab) {
         case .success(let p):
             let k = Int32(model.patterns.count)
@@ -164,8 +170,9 @@ public final class IntentCatalog: Sendable {
 
     /// An example sentence as the scorer will see a message: words, with entities as placeholders.
     static func units(of text: String, lexicon: Lexicon) -> [String] {
-        var ctx = ExtractionContext(text: AnalyzedText(text, placeholders: true), lexicon: lexicon,
-                                    today: CalendarDay(year: 2026, month: 1, day: 1)!)
+        var ctx = ExtractionContext(
+            text: AnalyzedText(text, placeholders: true), lexicon: lexicon,
+            today: CalendarDay(year: 2026, month: 1, day: 1)!)
         EntityPipeline.extract(&ctx, gazetteer: nil, invoices: InvoiceDirectory([:]), isCommon: { _ in true })
         var out: [String] = []
         var i = 0

@@ -15,8 +15,10 @@ public struct IntentDefinition: Sendable, Codable {
     /// File the definition came from, for error messages.
     public var source: String
 
-    public init(language: Language, name: String, examples: [WeightedPhrase] = [], keywords: [WeightedPhrase] = [],
-                patterns: [WeightedPhrase] = [], slotWeights: [String: Double] = [:], source: String = "") {
+    public init(
+        language: Language, name: String, examples: [WeightedPhrase] = [], keywords: [WeightedPhrase] = [],
+        patterns: [WeightedPhrase] = [], slotWeights: [String: Double] = [:], source: String = ""
+    ) {
         self.language = language
         self.name = name
         self.examples = examples

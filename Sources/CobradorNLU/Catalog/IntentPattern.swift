@@ -1,5 +1,5 @@
-import Foundation
 import CobradorCore
+import Foundation
 
 /// A compiled token pattern such as `(quien|quienes) * debe*` or `^ recorda* [a] {client}`.
 /// Matching runs over the message's feature positions (one per word or entity) with bounded
@@ -23,8 +23,10 @@ struct IntentPattern: Sendable {
     var anchoredAtStart: Bool
 
     /// Parses the pattern syntax; words are folded like message text and interned.
-    static func compile(_ text: String, weight: Double, intent: Int, mask: UInt8,
-                        vocabulary: inout Vocabulary) -> Result<IntentPattern, PatternError> {
+    static func compile(
+        _ text: String, weight: Double, intent: Int, mask: UInt8,
+        vocabulary: inout Vocabulary
+    ) -> Result<IntentPattern, PatternError> {
         var elements: [Element] = []
         var i = text.startIndex
         func atoms(_ raw: Substring) -> [[Int32]]? {
@@ -50,10 +52,25 @@ struct IntentPattern: Sendable {
         }
         while i < text.endIndex {
             let c = text[i]
-            if c == " " { i = text.index(after: i); continue }
-            if c == "*" { elements.append(.gap); i = text.index(after: i); continue }
-            if c == "^" { elements.append(.start); i = text.index(after: i); continue }
-            if c == "$" { elements.append(.end); i = text.index(after: i); continue }
+            if c == " " {
+                i = text.index(after: i)
+                continue
+            }
+            if c == "*" {
+                elements.append(.gap)
+                i = text.index(after: i)
+                continue
+            }
+            if c == "^" {
+                elements.append(.start)
+                i = text.index(after: i)
+                continue
+            }
+            if c == "$" {
+                elements.append(.end)
+                i = text.index(after: i)
+                continue
+            }
             if c == "(" || c == "[" {
                 let close: Character = c == "(" ? ")" : "]"
                 guard let j = text[i...].firstIndex(of: close) else { return .failure(.unbalanced(String(c))) }
@@ -79,12 +96,16 @@ struct IntentPattern: Sendable {
         }
         guard !anchors.isEmpty else { return .failure(.empty) }
         let anchored: Bool = { if case .start = elements.first { return true } else { return false } }()
-        return .success(IntentPattern(elements: elements, weight: weight, intent: intent, anchors: anchors,
-                                      anchoredAtStart: anchored))
+        return .success(
+            IntentPattern(
+                elements: elements, weight: weight, intent: intent, anchors: anchors,
+                anchoredAtStart: anchored))
     }
 
     enum PatternError: Error, CustomStringConvertible {
-        case unbalanced(String), badWord(String), empty
+        case unbalanced(String)
+        case badWord(String)
+        case empty
         var description: String {
             switch self {
             case .unbalanced(let s): return "unbalanced '\(s)'"

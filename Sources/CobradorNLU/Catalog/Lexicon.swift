@@ -1,5 +1,5 @@
-import Foundation
 import CobradorCore
+import Foundation
 
 /// The compiled look-up lists of all languages together: entity scanners accept either
 /// language's words in any message ("el 15 de December" is rare, but "pagó 300 dollars" is not).
@@ -105,8 +105,9 @@ final class Lexicon: @unchecked Sendable {
         for def in definitions {
             for (list, items) in def.lists {
                 guard LexiconDefinition.knownLists.contains(list) else {
-                    throw IntentCatalogError(file: def.source, line: items.first?.line ?? 0,
-                                             reason: "unknown lexicon list '\(list)' (known: \(LexiconDefinition.knownLists.sorted().joined(separator: ", ")))")
+                    throw IntentCatalogError(
+                        file: def.source, line: items.first?.line ?? 0,
+                        reason: "unknown lexicon list '\(list)' (known: \(LexiconDefinition.knownLists.sorted().joined(separator: ", ")))")
                 }
                 for item in items {
                     try add(item, to: list, language: def.language, source: def.source)
@@ -118,15 +119,50 @@ final class Lexicon: @unchecked Sendable {
             table.assign(bit: bit, starters: &starters)
             bit <<= 1
         }
-        assign(&months); assign(&monthAbbreviations); assign(&weekdays); assign(&relativeDays); assign(&numbers)
-        assign(&multipliers); assign(&ordinals); assign(&units); assign(&next); assign(&last); assign(&this)
-        assign(&futurePrepositions); assign(&fromNow); assign(&agoBefore); assign(&agoAfter); assign(&monthParts)
-        assign(&currencies); assign(&channels); assign(&tones); assign(&outcomes); assign(&pauseKinds)
-        assign(&personTriggers); assign(&invoiceWords); assign(&daysBefore); assign(&daysAfter); assign(&pastMarkers)
-        assign(&futureMarkers); assign(&moneyCues); assign(&holidays)
-        assign(&spanishSynonyms); assign(&englishSynonyms); assign(&cues); assign(&followUpOpeners); assign(&choiceOrdinals); assign(&metrics)
-        assign(&reviewCues); assign(&clientTriggers); assign(&fillers); assign(&corrections); assign(&clauseOpeners)
-        assign(&socialOpeners); assign(&ambiguousCurrencies); assign(&moneyScales); assign(&spelledYears)
+        assign(&months)
+        assign(&monthAbbreviations)
+        assign(&weekdays)
+        assign(&relativeDays)
+        assign(&numbers)
+        assign(&multipliers)
+        assign(&ordinals)
+        assign(&units)
+        assign(&next)
+        assign(&last)
+        assign(&this)
+        assign(&futurePrepositions)
+        assign(&fromNow)
+        assign(&agoBefore)
+        assign(&agoAfter)
+        assign(&monthParts)
+        assign(&currencies)
+        assign(&channels)
+        assign(&tones)
+        assign(&outcomes)
+        assign(&pauseKinds)
+        assign(&personTriggers)
+        assign(&invoiceWords)
+        assign(&daysBefore)
+        assign(&daysAfter)
+        assign(&pastMarkers)
+        assign(&futureMarkers)
+        assign(&moneyCues)
+        assign(&holidays)
+        assign(&spanishSynonyms)
+        assign(&englishSynonyms)
+        assign(&cues)
+        assign(&followUpOpeners)
+        assign(&choiceOrdinals)
+        assign(&metrics)
+        assign(&reviewCues)
+        assign(&clientTriggers)
+        assign(&fillers)
+        assign(&corrections)
+        assign(&clauseOpeners)
+        assign(&socialOpeners)
+        assign(&ambiguousCurrencies)
+        assign(&moneyScales)
+        assign(&spelledYears)
         assign(&requestOpeners)
     }
 

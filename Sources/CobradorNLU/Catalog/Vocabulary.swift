@@ -1,4 +1,3 @@
-
 /// Every word the catalog knows, as small integer terms, so that keywords, patterns and example
 /// vectors compare integers instead of strings. Prefix keywords ("pag*") and placeholders
 /// ("{client}") are terms too.

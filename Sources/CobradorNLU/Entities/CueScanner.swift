@@ -14,7 +14,11 @@ enum CueScanner {
             if let m = lx.outcomes.match(ctx.tokens, at: i), !seen.contains(.outcome) {
                 var value = m.value
                 var first = i
-                if value == "answered", i > 0, lx.negations.contains(ctx.tokens[i - 1].norm) || (i > 1 && lx.negations.contains(ctx.tokens[i - 2].norm) && ["me", "le", "nos", "les", "lo"].contains(ctx.tokens[i - 1].norm)) {
+                if value == "answered", i > 0,
+                    lx.negations.contains(ctx.tokens[i - 1].norm)
+                        || (i > 1 && lx.negations.contains(ctx.tokens[i - 2].norm)
+                            && ["me", "le", "nos", "les", "lo"].contains(ctx.tokens[i - 1].norm))
+                {
                     value = "no_answer"
                     first = lx.negations.contains(ctx.tokens[i - 1].norm) ? i - 1 : i - 2
                 }
@@ -37,8 +41,10 @@ enum CueScanner {
         }
     }
 
-    static let fillers: Set<String> = ["a", "al", "con", "with", "to", "is", "es", "el", "la", "the", "at", "en", "de", "del", "of", "for",
-                                       "para", "ahora", "now", "senor", "senora", "sr", "sra", "mr", "mrs", "ms", "don", "dona", "se", "llama", "called", "named"]
+    static let fillers: Set<String> = [
+        "a", "al", "con", "with", "to", "is", "es", "el", "la", "the", "at", "en", "de", "del", "of", "for",
+        "para", "ahora", "now", "senor", "senora", "sr", "sra", "mr", "mrs", "ms", "don", "dona", "se", "llama", "called", "named",
+    ]
 
     /// One or two capitalised words that are not a known client and not a common word.
     private static func personName(_ ctx: ExtractionContext, at i: Int) -> (Int, Int)? {
@@ -52,10 +58,12 @@ enum CueScanner {
             break
         }
         guard k < ctx.tokens.count, ctx.isFree(k), !ctx.tokens[k].isNumber, ctx.tokens[k].capitalized,
-              !ctx.lexicon.stopwords.contains(ctx.tokens[k].norm) else { return nil }
+            !ctx.lexicon.stopwords.contains(ctx.tokens[k].norm)
+        else { return nil }
         var last = k
         if k + 1 < ctx.tokens.count, ctx.isFree(k + 1), ctx.tokens[k + 1].capitalized, !ctx.tokens[k + 1].isNumber,
-           !ctx.lexicon.stopwords.contains(ctx.tokens[k + 1].norm) {
+            !ctx.lexicon.stopwords.contains(ctx.tokens[k + 1].norm)
+        {
             last = k + 1
         }
         return (k, last)

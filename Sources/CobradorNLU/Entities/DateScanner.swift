@@ -71,15 +71,19 @@ enum DateScanner {
         // "08/12,2015", "08/12,15": a year after a comma.
         var commaYear: Int?
         if parts.count == 2, sep == 0x2F, last + 1 < tokens.count, tokens[last + 1].isNumber, tokens[last + 1].start == tokens[last].end + 1,
-           ctx.text.folded[tokens[last].end] == 0x2C, [2, 4].contains(tokens[last + 1].length), let y = tokens[last + 1].intValue,
-           !(last + 2 < tokens.count && tokens[last + 2].glued) {
+            ctx.text.folded[tokens[last].end] == 0x2C, [2, 4].contains(tokens[last + 1].length), let y = tokens[last + 1].intValue,
+            !(last + 2 < tokens.count && tokens[last + 2].glued)
+        {
             commaYear = tokens[last + 1].length == 2 ? y + 2000 : y
             last += 1
         }
         // Followed by more digits or letters glued on: not a date.
         if last + 1 < tokens.count, tokens[last + 1].glued { return nil }
         if commaYear == nil, tokens[last].end < ctx.text.count, [0x2F, 0x2D, 0x2C].contains(ctx.text.folded[tokens[last].end]),
-           ctx.text.isClass(tokens[last].end + 1, .digit) { return nil }
+            ctx.text.isClass(tokens[last].end + 1, .digit)
+        {
+            return nil
+        }
         func valid(_ d: Int, _ m: Int) -> Bool { (1...12).contains(m) && d >= 1 && d <= CalendarDay.daysIn(month: m, year: 2024) }
         switch parts.count {
         case 3:
@@ -150,7 +154,9 @@ enum DateScanner {
     /// después del 15 de enero", "the day after Christmas", "tres días antes de fin de mes".
     private static func composedDate(_ ctx: ExtractionContext, at i: Int) -> (DateSpec, Int, Int)? {
         let tokens = ctx.tokens
-        var days = 0, months = 0, last = i
+        var days = 0
+        var months = 0
+        var last = i
         if let q = compoundQuantity(ctx, at: i) {
             (days, months, last) = q
         } else {
@@ -172,7 +178,8 @@ enum DateScanner {
         }
         guard sign != 0 else { return nil }
         if k < tokens.count, ["the", "el", "la"].contains(tokens[k].norm), simpleDate(ctx, at: k) == nil { k += 1 }
-        guard k < tokens.count, ctx.isFree(k) || ctx.entities.contains(where: { $0.kind == .date && ctx.text.tokenIndex(startingAt: $0.start) == k }) else { return nil }
+        guard k < tokens.count, ctx.isFree(k) || ctx.entities.contains(where: { $0.kind == .date && ctx.text.tokenIndex(startingAt: $0.start) == k })
+        else { return nil }
         let base: DateSpec
         let end: Int
         if let (spec, _, e) = simpleDate(ctx, at: k) {
@@ -183,7 +190,8 @@ enum DateScanner {
             base = .dayOfMonth(day)
             end = e
         } else if let existing = ctx.entities.firstIndex(where: { $0.kind == .date && ctx.text.tokenIndex(startingAt: $0.start) == k }),
-                  let spec = ctx.entities[existing].dateSpec {
+            let spec = ctx.entities[existing].dateSpec
+        {
             base = spec
             end = ctx.text.tokenRange(coveringChars: ctx.entities[existing].start, ctx.entities[existing].end).upperBound - 1
         } else {
@@ -240,9 +248,16 @@ enum DateScanner {
         var j = i
         var direction = 0
         var explicitThis = false
-        if let m = lx.next.match(tokens, at: j) { direction = 1; j += m.count }
-        else if let m = lx.last.match(tokens, at: j) { direction = -1; j += m.count }
-        else if let m = lx.this.match(tokens, at: j) { explicitThis = true; j += m.count }
+        if let m = lx.next.match(tokens, at: j) {
+            direction = 1
+            j += m.count
+        } else if let m = lx.last.match(tokens, at: j) {
+            direction = -1
+            j += m.count
+        } else if let m = lx.this.match(tokens, at: j) {
+            explicitThis = true
+            j += m.count
+        }
 
         // Weekday, with the direction before or after ("el martes que viene", "el viernes pasado").
         if j < tokens.count, ctx.isFree(j), let (wd, count) = lx.weekdays.match(tokens, at: j) {
@@ -264,14 +279,24 @@ enum DateScanner {
                 }
             }
             if dir == 0, !explicitThis {
-                if let m = lx.next.match(tokens, at: last + 1) { dir = 1; last += m.count }
-                else if let m = lx.last.match(tokens, at: last + 1) { dir = -1; last += m.count }
+                if let m = lx.next.match(tokens, at: last + 1) {
+                    dir = 1
+                    last += m.count
+                } else if let m = lx.last.match(tokens, at: last + 1) {
+                    dir = -1
+                    last += m.count
+                }
             }
             let spec: DateSpec
-            if dir > 0 { spec = DateSpec.weekday(wd).resolve(today: today, .future).map { .fixed($0) } ?? .weekday(wd) }
-            else if dir < 0 { spec = DateSpec.weekday(wd).resolve(today: today, .past).map { .fixed($0) } ?? .weekday(wd) }
-            else if explicitThis { spec = .fixed(today.adding(days: (wd - today.weekday + 7) % 7)) }
-            else { spec = .weekday(wd) }
+            if dir > 0 {
+                spec = DateSpec.weekday(wd).resolve(today: today, .future).map { .fixed($0) } ?? .weekday(wd)
+            } else if dir < 0 {
+                spec = DateSpec.weekday(wd).resolve(today: today, .past).map { .fixed($0) } ?? .weekday(wd)
+            } else if explicitThis {
+                spec = .fixed(today.adding(days: (wd - today.weekday + 7) % 7))
+            } else {
+                spec = .weekday(wd)
+            }
             return (spec, i, last)
         }
         // "this week Friday", "esta semana el viernes".
@@ -288,8 +313,13 @@ enum DateScanner {
             var last = j + count - 1
             var dir = direction
             if dir == 0, !explicitThis {
-                if let m = lx.next.match(tokens, at: last + 1) { dir = 1; last += m.count }
-                else if let m = lx.last.match(tokens, at: last + 1) { dir = -1; last += m.count }
+                if let m = lx.next.match(tokens, at: last + 1) {
+                    dir = 1
+                    last += m.count
+                } else if let m = lx.last.match(tokens, at: last + 1) {
+                    dir = -1
+                    last += m.count
+                }
             }
             if dir != 0 {
                 let start = i > 0 && (tokens[i - 1].norm == "la" || tokens[i - 1].norm == "el") && ctx.isFree(i - 1) && direction != 0 ? i - 1 : i
@@ -355,10 +385,17 @@ enum DateScanner {
                 return (.monthPart(part, month: month), i, last)
             }
             var monthsAhead = 0
-            if let m = lx.next.match(tokens, at: k) { monthsAhead = 1; k += m.count; k = ctx.skipConnectors(k) }
+            if let m = lx.next.match(tokens, at: k) {
+                monthsAhead = 1
+                k += m.count
+                k = ctx.skipConnectors(k)
+            }
             if k < tokens.count, let (unit, uc) = lx.units.match(tokens, at: k), unit == .month || unit == .year || unit == .week {
                 var last = k + uc - 1
-                if monthsAhead == 0, let m = lx.next.match(tokens, at: last + 1) { monthsAhead = 1; last += m.count }
+                if monthsAhead == 0, let m = lx.next.match(tokens, at: last + 1) {
+                    monthsAhead = 1
+                    last += m.count
+                }
                 let firstOfMonth = CalendarDay(year: today.year, month: today.month, day: 1)!
                 switch unit {
                 case .month:
@@ -388,8 +425,9 @@ enum DateScanner {
         }
         // "2019/aug/01", "2019 August 1".
         if tokens[i].isNumber, tokens[i].length == 4, let y = tokens[i].intValue, (1900...2200).contains(y), i + 1 < tokens.count,
-           let (month, mc) = lx.months.match(tokens, at: i + 1) ?? lx.monthAbbreviations.match(tokens, at: i + 1),
-           let (day, dayLast) = dayNumber(ctx, at: i + 1 + mc, wordsAllowed: false) {
+            let (month, mc) = lx.months.match(tokens, at: i + 1) ?? lx.monthAbbreviations.match(tokens, at: i + 1),
+            let (day, dayLast) = dayNumber(ctx, at: i + 1 + mc, wordsAllowed: false)
+        {
             return CalendarDay(year: y, month: month, day: day).map { (.fixed($0), i, dayLast) }
         }
         // Day and month: "15 de diciembre", "el 1º de enero de 2027", "the 10th of December", "quince de diciembre".
@@ -411,7 +449,8 @@ enum DateScanner {
             var k = i + mc
             if let (y, yl) = year(ctx, after: k - 1) {
                 if let (day, dayLast) = dayNumber(ctx, at: yl + 1, wordsAllowed: false), tokens[yl + 1].glued == false,
-                   ctx.text.isClass(tokens[yl].end, .other) {
+                    ctx.text.isClass(tokens[yl].end, .other)
+                {
                     return CalendarDay(year: y, month: month, day: day).map { (.fixed($0), i, dayLast) }
                 }
                 // A month and its year: the first of the month.
@@ -437,20 +476,23 @@ enum DateScanner {
             return (.dayOfMonth(day), i, last)
         }
         if tokens[i].norm == "the" || tokens[i].norm == "el", i + 1 < tokens.count, tokens[i + 1].isNumber,
-           i + 2 < tokens.count, tokens[i + 2].glued, ["st", "nd", "rd", "th"].contains(tokens[i + 2].norm),
-           let (day, last) = dayNumber(ctx, at: i + 1, wordsAllowed: false) {
+            i + 2 < tokens.count, tokens[i + 2].glued, ["st", "nd", "rd", "th"].contains(tokens[i + 2].norm),
+            let (day, last) = dayNumber(ctx, at: i + 1, wordsAllowed: false)
+        {
             return (.dayOfMonth(day), i, last)
         }
         // "paga el 16": the article and a bare day number, with nothing after that makes it a quantity.
         if tokens[i].norm == "el", i + 1 < tokens.count, tokens[i + 1].isNumber, ctx.isFree(i + 1),
-           tokens[i + 1].norm.count <= 2, let day = Int(tokens[i + 1].norm), (1...31).contains(day),
-           !(i + 2 < tokens.count && tokens[i + 2].glued),
-           !ctx.text.isClass(tokens[i + 1].end, .other), !quantityFollows(ctx, after: i + 1) {
+            tokens[i + 1].norm.count <= 2, let day = Int(tokens[i + 1].norm), (1...31).contains(day),
+            !(i + 2 < tokens.count && tokens[i + 2].glued),
+            !ctx.text.isClass(tokens[i + 1].end, .other), !quantityFollows(ctx, after: i + 1)
+        {
             return (.dayOfMonth(day), i + 1, i + 1)
         }
         // "in December", "en diciembre", "para enero": the month (its first day, or today in the current month).
         if i > 0, ["in", "en", "for", "para", "during", "durante", "until", "hasta", "by"].contains(tokens[i - 1].norm),
-           let (month, mc) = lx.months.match(tokens, at: i), !(i + mc < tokens.count && tokens[i + mc].isNumber) {
+            let (month, mc) = lx.months.match(tokens, at: i), !(i + mc < tokens.count && tokens[i + mc].isNumber)
+        {
             return (.month(month), i, i + mc - 1)
         }
         // "Navidad", "New Year's Eve".
@@ -468,8 +510,10 @@ enum DateScanner {
         if k < ctx.tokens.count, ["the", "el", "dia"].contains(ctx.tokens[k].norm) { k += 1 }
         guard k < ctx.tokens.count else { return false }
         if !ctx.isFree(k) { return ctx.entities.contains { $0.kind == .date && ctx.text.tokenRange(coveringChars: $0.start, $0.end).contains(k) } }
-        guard ctx.tokens[k].isNumber || ctx.lexicon.months.match(ctx.tokens, at: k) != nil
-            || ctx.lexicon.monthAbbreviations.match(ctx.tokens, at: k) != nil else { return false }
+        guard
+            ctx.tokens[k].isNumber || ctx.lexicon.months.match(ctx.tokens, at: k) != nil
+                || ctx.lexicon.monthAbbreviations.match(ctx.tokens, at: k) != nil
+        else { return false }
         guard let (spec, _, _) = wordDate(ctx, at: k) ?? wordDate(ctx, at: last + 1) else { return false }
         if case .weekday = spec { return false }
         return true
@@ -480,7 +524,8 @@ enum DateScanner {
     private static func quantityFollows(_ ctx: ExtractionContext, after k: Int) -> Bool {
         let n = k + 1
         guard n < ctx.tokens.count else { return false }
-        let lx = ctx.lexicon, t = ctx.tokens
+        let lx = ctx.lexicon
+        let t = ctx.tokens
         return ["de", "del", "of", "por", "percent", "x"].contains(t[n].norm) || lx.units.match(t, at: n) != nil
             || lx.currencies.match(t, at: n) != nil || lx.countedNouns.contains(t[n].norm)
             || lx.months.match(t, at: n) != nil || lx.monthAbbreviations.match(t, at: n) != nil
@@ -496,7 +541,8 @@ enum DateScanner {
     /// "(of) next week", "(de) la semana que viene", "de la semana pasada", "of last week" right after
     /// a weekday: the end token and which week (1 next, -1 last).
     private static func ofWeek(_ ctx: ExtractionContext, after last: Int) -> (end: Int, weeks: Int)? {
-        let lx = ctx.lexicon, t = ctx.tokens
+        let lx = ctx.lexicon
+        let t = ctx.tokens
         var k = last + 1
         if k < t.count, ["of", "de", "del"].contains(t[k].norm) { k += 1 }
         if k < t.count, ["the", "la"].contains(t[k].norm) { k += 1 }
@@ -519,7 +565,9 @@ enum DateScanner {
         if t.isNumber {
             guard t.length <= 2, let v = t.intValue, (1...31).contains(v) else { return nil }
             var last = i
-            if i + 1 < tokens.count, tokens[i + 1].glued, ["st", "nd", "rd", "th", "o", "a", "º", "ª", "er", "ro", "do", "to", "vo", "no", "mo"].contains(tokens[i + 1].norm) {
+            if i + 1 < tokens.count, tokens[i + 1].glued,
+                ["st", "nd", "rd", "th", "o", "a", "º", "ª", "er", "ro", "do", "to", "vo", "no", "mo"].contains(tokens[i + 1].norm)
+            {
                 last += 1
             }
             return (v, last)
@@ -569,7 +617,8 @@ enum DateScanner {
 
     /// "(of|de|del) next month", "del mes que viene", "de este mes", "of last month" after a day: months from this one and the end token.
     private static func relativeMonth(_ ctx: ExtractionContext, after last: Int) -> (Int, Int)? {
-        let lx = ctx.lexicon, t = ctx.tokens
+        let lx = ctx.lexicon
+        let t = ctx.tokens
         var k = last + 1
         guard k < t.count, ["of", "de", "del"].contains(t[k].norm) else { return nil }
         k += 1
@@ -595,11 +644,13 @@ enum DateScanner {
 
     /// "(the) last day of (the) month / October [2015] / next month", "el último día del mes", "el primer día de enero".
     private static func monthEdge(_ ctx: ExtractionContext, at i: Int) -> (DateSpec, Int, Int)? {
-        let lx = ctx.lexicon, t = ctx.tokens
+        let lx = ctx.lexicon
+        let t = ctx.tokens
         var k = i
         if k < t.count, ["the", "el"].contains(t[k].norm) { k += 1 }
         guard k + 2 < t.count, ["last", "ultimo", "first", "primer", "primero"].contains(t[k].norm), ["day", "dia"].contains(t[k + 1].norm),
-              ["of", "in", "de", "del"].contains(t[k + 2].norm) else { return nil }
+            ["of", "in", "de", "del"].contains(t[k + 2].norm)
+        else { return nil }
         let end = ["last", "ultimo"].contains(t[k].norm)
         var after = k + 3
         if after < t.count, ["the", "el", "la"].contains(t[after].norm) { after += 1 }
@@ -615,8 +666,13 @@ enum DateScanner {
         if let (unit, uc) = lx.units.match(t, at: after), unit == .month {
             var last = after + uc - 1
             var months = 0
-            if let m = lx.next.match(t, at: last + 1) { months = 1; last += m.count }
-            else if let m = lx.last.match(t, at: last + 1) { months = -1; last += m.count }
+            if let m = lx.next.match(t, at: last + 1) {
+                months = 1
+                last += m.count
+            } else if let m = lx.last.match(t, at: last + 1) {
+                months = -1
+                last += m.count
+            }
             return (.fixed(edge(thisMonth.adding(months: months))), i, last)
         }
         for (table, months) in [(lx.next, 1), (lx.last, -1), (lx.this, 0)] {
@@ -630,7 +686,8 @@ enum DateScanner {
     /// "el primer viernes de este mes", "the third Tuesday", "the last Friday of the month", "second Monday of March",
     /// "el último lunes de diciembre".
     private static func nthWeekday(_ ctx: ExtractionContext, at i: Int) -> (DateSpec, Int, Int)? {
-        let lx = ctx.lexicon, t = ctx.tokens
+        let lx = ctx.lexicon
+        let t = ctx.tokens
         var k = i
         var n: Int
         if ["last", "ultimo", "ultima"].contains(t[k].norm) {
@@ -659,8 +716,13 @@ enum DateScanner {
             if let (unit, uc) = lx.units.match(t, at: after), unit == .month {
                 end = after + uc - 1
                 offset = 0
-                if let m = lx.next.match(t, at: end + 1) { offset = 1; end += m.count }
-                else if let m = lx.last.match(t, at: end + 1) { offset = -1; end += m.count }
+                if let m = lx.next.match(t, at: end + 1) {
+                    offset = 1
+                    end += m.count
+                } else if let m = lx.last.match(t, at: end + 1) {
+                    offset = -1
+                    end += m.count
+                }
             } else {
                 for (table, months) in [(lx.next, 1), (lx.last, -1), (lx.this, 0)] {
                     if let m = table.match(t, at: after), let (unit, uc) = lx.units.match(t, at: after + m.count), unit == .month {
@@ -712,7 +774,9 @@ enum DateScanner {
         guard k < tokens.count, ctx.isFree(k), let (unit, count) = ctx.lexicon.units.match(tokens, at: k) else { return nil }
         var last = k + count - 1
         // "un mes y medio": half a unit more is rounded into days.
-        if last + 2 < tokens.count, tokens[last + 1].norm == "y" || tokens[last + 1].norm == "and", ["medio", "media", "half"].contains(tokens[last + 2].norm) {
+        if last + 2 < tokens.count, tokens[last + 1].norm == "y" || tokens[last + 1].norm == "and",
+            ["medio", "media", "half"].contains(tokens[last + 2].norm)
+        {
             last += 2
             if unit == .week { return (n * 7 + 3, .day, last) }
             if unit == .month { return (n * 30 + 15, .day, last) }
@@ -729,8 +793,10 @@ enum DateScanner {
         return nil
     }
 
-    static let fewPhrases: [[String]] = [["a", "few"], ["few"], ["unos", "cuantos"], ["unas", "cuantas"], ["unos", "pocos"], ["unas", "pocas"],
-                                         ["varios"], ["varias"], ["several"]]
+    static let fewPhrases: [[String]] = [
+        ["a", "few"], ["few"], ["unos", "cuantos"], ["unas", "cuantas"], ["unos", "pocos"], ["unas", "pocas"],
+        ["varios"], ["varias"], ["several"],
+    ]
 
     static func offset(_ today: CalendarDay, _ unit: Lexicon.DateUnit, _ n: Int) -> CalendarDay {
         switch unit {

@@ -40,7 +40,9 @@ indirect enum DateSpec: Sendable, Hashable {
         case .fixed(let d):
             return d
         case .dayMonth(let day, let month):
-            let years = direction == .future ? [c.year, c.year + 1, c.year + 2, c.year + 3, c.year + 4] : [c.year, c.year - 1, c.year - 2, c.year - 3, c.year - 4]
+            let years =
+                direction == .future
+                ? [c.year, c.year + 1, c.year + 2, c.year + 3, c.year + 4] : [c.year, c.year - 1, c.year - 2, c.year - 3, c.year - 4]
             for y in years {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { continue }
                 if direction == .future ? d >= today : d <= today { return d }

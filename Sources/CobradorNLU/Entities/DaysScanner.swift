@@ -20,8 +20,11 @@ enum DaysScanner {
                 let t = ctx.tokens[i]
                 if k == i, cue, t.isNumber, let n = t.intValue, n <= 3650, !ctx.text.isClass(t.end, .other) || ctx.text.char(t.end) != 0x25 {
                     var end = i
-                    if i + 1 < ctx.tokens.count, ctx.tokens[i + 1].glued, ctx.tokens[i + 1].norm == "d" { end = i + 1 }
-                    else if i + 1 < ctx.tokens.count, ctx.lexicon.units.match(ctx.tokens, at: i + 1) != nil { continue }
+                    if i + 1 < ctx.tokens.count, ctx.tokens[i + 1].glued, ctx.tokens[i + 1].norm == "d" {
+                        end = i + 1
+                    } else if i + 1 < ctx.tokens.count, ctx.lexicon.units.match(ctx.tokens, at: i + 1) != nil {
+                        continue
+                    }
                     ctx.add(.days, start: t.start - 1, end: ctx.tokens[end].end, value: String(n)) { $0.number = n }
                     i = end
                 }
@@ -34,7 +37,8 @@ enum DaysScanner {
             }
             guard cue else { continue }
             let days = n * unitDays
-            let startChar = start == i && k == i && ctx.tokens[i].start > 0 && [0x2B, 0x3E].contains(ctx.text.folded[ctx.tokens[i].start - 1])
+            let startChar =
+                start == i && k == i && ctx.tokens[i].start > 0 && [0x2B, 0x3E].contains(ctx.text.folded[ctx.tokens[i].start - 1])
                 ? ctx.tokens[i].start - 1 : ctx.tokens[start].start
             ctx.add(.days, start: startChar, end: ctx.tokens[end].end, value: String(days)) { $0.number = days }
             i = end

@@ -14,7 +14,10 @@ enum EmailScanner {
                 if f[e] == 0x2E { dots += 1 }
                 e += 1
             }
-            while e > i + 1, f[e - 1] == 0x2E || f[e - 1] == 0x2D { e -= 1; dots -= (f[e] == 0x2E ? 1 : 0) }
+            while e > i + 1, f[e - 1] == 0x2E || f[e - 1] == 0x2D {
+                e -= 1
+                dots -= (f[e] == 0x2E ? 1 : 0)
+            }
             while s < i, f[s] == 0x2E { s += 1 }
             guard s < i, e > i + 3, dots >= 1 else { continue }
             let domain = f[(i + 1)..<e]

@@ -4,8 +4,10 @@
 /// but are not in the book. Quoted text is only marked: what a client wrote is evidence, and its
 /// entities count ("«la F-2026-088 la pagamos el viernes» apúntalo"), unless it is a draft under review.
 enum EntityPipeline {
-    static func extract(_ ctx: inout ExtractionContext, gazetteer: ClientGazetteer?, invoices: InvoiceDirectory,
-                        isCommon: (String) -> Bool) {
+    static func extract(
+        _ ctx: inout ExtractionContext, gazetteer: ClientGazetteer?, invoices: InvoiceDirectory,
+        isCommon: (String) -> Bool
+    ) {
         if let (s, e) = QuoteScanner.quoted(ctx.text), ctx.text.tokenRange(coveringChars: s, e).count >= 2 {
             ctx.quotes.append((s, e))
         }

@@ -28,8 +28,10 @@ struct ExtractionContext {
     func norm(_ i: Int) -> String { i >= 0 && i < text.tokens.count ? text.tokens[i].norm : "" }
 
     /// Adds an entity spanning Characters [start, end) and claims the tokens under it.
-    mutating func add(_ kind: Entity.Kind, start: Int, end: Int, value: String?, claim: Bool = true,
-                      configure: (inout Entity) -> Void = { _ in }) {
+    mutating func add(
+        _ kind: Entity.Kind, start: Int, end: Int, value: String?, claim: Bool = true,
+        configure: (inout Entity) -> Void = { _ in }
+    ) {
         var e = Entity(kind: kind, text: text.text(start, end), start: start, end: end, value: value)
         configure(&e)
         let range = text.tokenRange(coveringChars: start, end)
@@ -41,8 +43,10 @@ struct ExtractionContext {
     }
 
     /// Adds an entity over tokens [first, last].
-    mutating func add(_ kind: Entity.Kind, tokens first: Int, _ last: Int, value: String?, claim: Bool = true,
-                      configure: (inout Entity) -> Void = { _ in }) {
+    mutating func add(
+        _ kind: Entity.Kind, tokens first: Int, _ last: Int, value: String?, claim: Bool = true,
+        configure: (inout Entity) -> Void = { _ in }
+    ) {
         add(kind, start: text.tokens[first].start, end: text.tokens[last].end, value: value, claim: claim, configure: configure)
     }
 

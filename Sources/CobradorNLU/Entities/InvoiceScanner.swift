@@ -9,17 +9,25 @@ enum InvoiceScanner {
         var i = 0
         while i < n {
             guard ctx.text.classes[i] == .letter || ctx.text.classes[i] == .digit,
-                  i == 0 || !(ctx.text.classes[i - 1] == .letter || ctx.text.classes[i - 1] == .digit || f[i - 1] == 0x2D)
-            else { i += 1; continue }
+                i == 0 || !(ctx.text.classes[i - 1] == .letter || ctx.text.classes[i - 1] == .digit || f[i - 1] == 0x2D)
+            else {
+                i += 1
+                continue
+            }
             // Maximal run of letters, digits, '-', '/' and inner dots.
             var e = i
-            while e < n, ctx.text.classes[e] == .letter || ctx.text.classes[e] == .digit || f[e] == 0x2D || f[e] == 0x2F || f[e] == 0x5F
-                || (f[e] == 0x2E && e + 1 < n && ctx.text.classes[e + 1] == .digit) {
+            while e < n,
+                ctx.text.classes[e] == .letter || ctx.text.classes[e] == .digit || f[e] == 0x2D || f[e] == 0x2F || f[e] == 0x5F
+                    || (f[e] == 0x2E && e + 1 < n && ctx.text.classes[e + 1] == .digit)
+            {
                 e += 1
             }
             while e > i, f[e - 1] == 0x2D || f[e - 1] == 0x2F || f[e - 1] == 0x2E { e -= 1 }
             // Every invoice number has a digit; plain words are skipped without building strings.
-            guard (i..<e).contains(where: { ctx.text.classes[$0] == .digit }) else { i = max(e, i + 1); continue }
+            guard (i..<e).contains(where: { ctx.text.classes[$0] == .digit }) else {
+                i = max(e, i + 1)
+                continue
+            }
             let raw = ctx.text.text(i, e)
             if let hit = known.lookup(raw) {
                 ctx.add(.invoice, start: i, end: e, value: hit.number) { $0.clientIDs = [hit.client] }
@@ -54,9 +62,15 @@ enum InvoiceScanner {
         }
         guard (1...5).contains(letters) else { return nil }
         var hyphen = false
-        if j < e, f[j] == 0x2D { hyphen = true; j += 1 }
+        if j < e, f[j] == 0x2D {
+            hyphen = true
+            j += 1
+        }
         var digits = 0
-        while j < e, ctx.text.classes[j] == .digit { digits += 1; j += 1 }
+        while j < e, ctx.text.classes[j] == .digit {
+            digits += 1
+            j += 1
+        }
         guard digits >= (hyphen ? 1 : 3) else { return nil }
         while j + 1 < e, f[j] == 0x2D || f[j] == 0x2F, ctx.text.classes[j + 1] == .digit {
             j += 1
@@ -66,8 +80,10 @@ enum InvoiceScanner {
         let prefix = ctx.text.text(i, i + letters)
         if !hyphen && (!allUpper || Currency(code: prefix) != nil) { return nil }
         // "Jun-15", "ago-2019": a month and a day or a year is a date.
-        if let k = ctx.text.tokenIndex(startingAt: i), ctx.lexicon.months.match(ctx.tokens, at: k) != nil
-            || ctx.lexicon.monthAbbreviations.match(ctx.tokens, at: k) != nil, digits <= 2 || digits == 4 {
+        if let k = ctx.text.tokenIndex(startingAt: i),
+            ctx.lexicon.months.match(ctx.tokens, at: k) != nil
+                || ctx.lexicon.monthAbbreviations.match(ctx.tokens, at: k) != nil, digits <= 2 || digits == 4
+        {
             return nil
         }
         if hyphen, letters >= 3, Currency(code: prefix) != nil { return nil }

@@ -35,7 +35,8 @@ enum MoneyScanner {
                     endChar = ctx.tokens[last].end
                 }
             } else if ["a", "an", "un", "una"].contains(t.norm), i + 1 < ctx.tokens.count, ctx.isFree(i + 1),
-                      ctx.lexicon.currencies.match(ctx.tokens, at: i + 1) != nil {
+                ctx.lexicon.currencies.match(ctx.tokens, at: i + 1) != nil
+            {
                 // "a dollar", "un euro".
                 amount = ("1", "")
             } else {
@@ -53,7 +54,9 @@ enum MoneyScanner {
                 } else if let m = ctx.lexicon.moneyScales.match(ctx.tokens, at: lastToken + 1) {
                     factor = m.value
                     count = m.count
-                    selfEvident = selfEvident || next.glued || m.value >= 1_000_000 || ctx.lexicon.ambiguousCurrencies.match(ctx.tokens, at: lastToken + 1) != nil
+                    selfEvident =
+                        selfEvident || next.glued || m.value >= 1_000_000
+                        || ctx.lexicon.ambiguousCurrencies.match(ctx.tokens, at: lastToken + 1) != nil
                     if let codes = ctx.lexicon.ambiguousCurrencies.match(ctx.tokens, at: lastToken + 1)?.value { possible = codes }
                 } else if let m = ctx.lexicon.multipliers.value(next), m >= 1000 {
                     factor = m
@@ -80,7 +83,8 @@ enum MoneyScanner {
             } else if currency == nil {
                 // "1,5 millones de pesos", "1.000.000 de euros".
                 if after < ctx.tokens.count, ctx.tokens[after].norm == "de" || ctx.tokens[after].norm == "of",
-                   after + 1 < ctx.tokens.count, currencyWord(ctx, at: after + 1) != nil {
+                    after + 1 < ctx.tokens.count, currencyWord(ctx, at: after + 1) != nil
+                {
                     after += 1
                 }
                 if after < ctx.tokens.count, ctx.isFree(after), let (code, codes, count) = currencyWord(ctx, at: after) {
@@ -89,7 +93,8 @@ enum MoneyScanner {
                     endChar = ctx.tokens[after + count - 1].end
                     lastToken = after + count - 1
                 } else if after < ctx.tokens.count, ctx.isFree(after), ctx.tokens[after].norm.count == 3,
-                          ctx.text.upper[ctx.tokens[after].start], Currency(code: ctx.tokens[after].norm) != nil {
+                    ctx.text.upper[ctx.tokens[after].start], Currency(code: ctx.tokens[after].norm) != nil
+                {
                     currency = ctx.tokens[after].norm.uppercased()
                     endChar = ctx.tokens[after].end
                     lastToken = after
@@ -113,7 +118,7 @@ enum MoneyScanner {
             let stated = currency != nil || !possible.isEmpty
             if !stated && !selfEvident {
                 guard hasMoneyCue(ctx, before: i), !followedByNonMoneyUnit(ctx, lastToken), t.isNumber,
-                      !(ctx.text.isClass(endChar, .other) && ctx.text.char(endChar) == 0x25)
+                    !(ctx.text.isClass(endChar, .other) && ctx.text.char(endChar) == 0x25)
                 else { continue }
             }
             // "20 dollars 43 cents", "$20 and 43c", "15 dollars 50", "17 USD 25", "US$3 and fourteen".
@@ -142,7 +147,8 @@ enum MoneyScanner {
     static func currencyWord(_ ctx: ExtractionContext, at k: Int) -> (String?, [String], Int)? {
         if let (code, count) = ctx.lexicon.currencies.match(ctx.tokens, at: k) { return (code, [], count) }
         if let (codes, count) = ctx.lexicon.ambiguousCurrencies.match(ctx.tokens, at: k),
-           ctx.lexicon.moneyScales.match(ctx.tokens, at: k) == nil {
+            ctx.lexicon.moneyScales.match(ctx.tokens, at: k) == nil
+        {
             return (nil, codes, count)
         }
         return nil
@@ -152,7 +158,8 @@ enum MoneyScanner {
     private static func currencyWordBefore(_ ctx: ExtractionContext, _ i: Int) -> (String?, [String])? {
         for back in 1...2 where i - back >= 0 {
             if let (code, count) = ctx.lexicon.currencies.match(ctx.tokens, at: i - back), count == back,
-               ["rs", "rp", "rm", "kr", "fr", "sfr", "ft", "lei"].contains(ctx.tokens[i - back].norm) {
+                ["rs", "rp", "rm", "kr", "fr", "sfr", "ft", "lei"].contains(ctx.tokens[i - back].norm)
+            {
                 return (code, [])
             }
         }
@@ -174,7 +181,11 @@ enum MoneyScanner {
         var digits = ""
         var k = last + 2
         while k < t.count, digits.count < 3 {
-            if t[k].isNumber, digits.isEmpty, t[k].length <= 3 { digits = t[k].norm; k += 1; break }
+            if t[k].isNumber, digits.isEmpty, t[k].length <= 3 {
+                digits = t[k].norm
+                k += 1
+                break
+            }
             guard let v = ctx.lexicon.numbers.value(t[k]), v < 10 else { break }
             digits += String(v)
             k += 1
@@ -202,7 +213,8 @@ enum MoneyScanner {
                 current = ""
                 j += 1
             } else if f[j] == 0x20 || f[j] == 0xA0 || f[j] == 0x202F, spaceGroupFollows(f, cls, at: j), !current.isEmpty,
-                      current.count <= 3, seps.allSatisfy({ $0 == 0x20 }) {
+                current.count <= 3, seps.allSatisfy({ $0 == 0x20 })
+            {
                 // "1 200 €", "15 000 pesos": a space (or a no-break space) between groups of three.
                 groups.append(current)
                 seps.append(0x20)
@@ -218,10 +230,12 @@ enum MoneyScanner {
         if j < f.count, cls[j] == .letter {
             let k = ctx.text.tokenIndex(startingAt: j)
             let word = k.map { ctx.tokens[$0].norm } ?? ""
-            let scaleWord = ["k", "m", "b", "bn", "mm", "mn"].contains(word) || scaledCode(word) != nil
+            let scaleWord =
+                ["k", "m", "b", "bn", "mm", "mn"].contains(word) || scaledCode(word) != nil
                 || (k.map { ctx.lexicon.moneyScales.match(ctx.tokens, at: $0) != nil } ?? false)
             if !scaleWord && ctx.lexicon.currencies.match(ctx.tokens, at: k ?? 0) == nil
-                && !(1...3).contains(where: { j + $0 <= ctx.text.count && ctx.lexicon.currencySymbols[ctx.text.text(j, j + $0).lowercased()] != nil }) {
+                && !(1...3).contains(where: { j + $0 <= ctx.text.count && ctx.lexicon.currencySymbols[ctx.text.text(j, j + $0).lowercased()] != nil })
+            {
                 return nil
             }
         }
@@ -240,7 +254,8 @@ enum MoneyScanner {
         var fraction = ""
         // Indian grouping, "1,50,000" (one lakh fifty thousand): pairs of digits before the last three.
         let grouped = decimalSep == nil ? groups : Array(groups.dropLast())
-        let indian = grouped.count >= 3 && seps.allSatisfy { $0 == 0x2C || $0 == decimalSep } && grouped[0].count <= 2
+        let indian =
+            grouped.count >= 3 && seps.allSatisfy { $0 == 0x2C || $0 == decimalSep } && grouped[0].count <= 2
             && grouped.last!.count == 3 && grouped.dropFirst().dropLast().allSatisfy { $0.count == 2 }
         for (k, sep) in seps.enumerated() {
             let g = groups[k + 1]
@@ -264,7 +279,10 @@ enum MoneyScanner {
     private static func scale(_ v: (integer: String, fraction: String), by factor: Int) -> (integer: String, fraction: String)? {
         var zeros = 0
         var f = factor
-        while f > 1, f % 10 == 0 { zeros += 1; f /= 10 }
+        while f > 1, f % 10 == 0 {
+            zeros += 1
+            f /= 10
+        }
         guard f == 1 else { return nil }
         var digits = v.integer + v.fraction
         let shift = zeros - v.fraction.count
@@ -323,17 +341,24 @@ enum MoneyScanner {
             if followedByNonMoneyUnit(ctx, next - 1) || ctx.lexicon.currencies.match(t, at: next) != nil { return nil }
             if t[next].isNumber { return nil }
             if ctx.text.isClass(t[next - 1].end, .other), [0x2F, 0x2E, 0x2C, 0x3A, 0x25].contains(ctx.text.char(t[next - 1].end)),
-               ctx.text.isClass(t[next - 1].end + 1, .digit) { return nil }
+                ctx.text.isClass(t[next - 1].end + 1, .digit)
+            {
+                return nil
+            }
         }
         if ctx.text.isClass(t[next - 1].end, .other), ctx.text.char(t[next - 1].end) == 0x25 { return nil }
         return (cents, t[next - 1].end, next - 1)
     }
 
     /// Letters written apart before "$" that name whose dollars they are.
-    static let dollarPrefixes: [String: String] = ["us": "USD", "c": "CAD", "ca": "CAD", "nz": "NZD", "hk": "HKD", "au": "AUD", "mx": "MXN",
-                                                   "sg": "SGD", "nt": "TWD"]
+    static let dollarPrefixes: [String: String] = [
+        "us": "USD", "c": "CAD", "ca": "CAD", "nz": "NZD", "hk": "HKD", "au": "AUD", "mx": "MXN",
+        "sg": "SGD", "nt": "TWD",
+    ]
 
-    static let centWords: Set<String> = ["cents", "cent", "c", "centimos", "centimo", "centavos", "centavo", "pence", "p", "ct", "cts", "penny", "pennies"]
+    static let centWords: Set<String> = [
+        "cents", "cent", "c", "centimos", "centimo", "centavos", "centavo", "pence", "p", "ct", "cts", "penny", "pennies",
+    ]
 
     /// A currency sign right before the amount: (code or nil, possible codes, start char). "u.s. $" is dollars of the US.
     private static func symbolBefore(_ ctx: ExtractionContext, _ start: Int) -> (String?, [String], Int)? {
@@ -353,7 +378,8 @@ enum MoneyScanner {
                 // "u.s. $5", "US $5", "c $ 100", "nz $ 20": the country's letters before a dollar sign.
                 let before = ctx.previousNonSpace(k - len + 1)
                 if before >= 0, let t = ctx.text.tokens.last(where: { $0.end <= before + 1 }), t.end >= before,
-                   let code = MoneyScanner.dollarPrefixes[t.norm], s == "$", !ctx.text.isClass(t.start - 1, .letter) {
+                    let code = MoneyScanner.dollarPrefixes[t.norm], s == "$", !ctx.text.isClass(t.start - 1, .letter)
+                {
                     return (code, [], t.start)
                 }
                 return (nil, codes, k - len + 1)
@@ -376,9 +402,11 @@ enum MoneyScanner {
             if ctx.lexicon.moneyCues.match(ctx.tokens, at: i - back)?.count == back { return true }
         }
         // Terse commands: "pago acme 450", "paid globex 300" — a cue anywhere before the last number of a short message.
-        if ctx.tokens.count <= terseLength, i == ctx.tokens.count - 1, let cue = (0..<i).first(where: {
-            ctx.lexicon.moneyCues.match(ctx.tokens, at: $0) != nil
-        }) {
+        if ctx.tokens.count <= terseLength, i == ctx.tokens.count - 1,
+            let cue = (0..<i).first(where: {
+                ctx.lexicon.moneyCues.match(ctx.tokens, at: $0) != nil
+            })
+        {
             // Only names between the cue and the amount: no other number, month or weekday ("sent Sat Aug 17 2013").
             let lx = ctx.lexicon
             return (cue + 1..<i).allSatisfy { k in
@@ -396,7 +424,8 @@ enum MoneyScanner {
         guard n < ctx.tokens.count else { return false }
         return ctx.lexicon.units.match(ctx.tokens, at: n) != nil || ctx.lexicon.months.match(ctx.tokens, at: n) != nil
             || ctx.lexicon.countedNouns.contains(ctx.tokens[n].norm)
-            || ctx.lexicon.monthAbbreviations.match(ctx.tokens, at: n) != nil || ctx.tokens[n].norm == "de"
-            && ctx.lexicon.months.match(ctx.tokens, at: n + 1) != nil
+            || ctx.lexicon.monthAbbreviations.match(ctx.tokens, at: n) != nil
+            || ctx.tokens[n].norm == "de"
+                && ctx.lexicon.months.match(ctx.tokens, at: n + 1) != nil
     }
 }

@@ -48,16 +48,18 @@ enum NumberWords {
                 j += 1
                 continue
             }
-            if allowArticle, !used, (t.norm == "a" || t.norm == "un" || t.norm == "una" || t.norm == "an"),
-               j + 1 < tokens.count, ctx.lexicon.multipliers.value(tokens[j + 1]) != nil {
+            if allowArticle, !used, t.norm == "a" || t.norm == "un" || t.norm == "una" || t.norm == "an",
+                j + 1 < tokens.count, ctx.lexicon.multipliers.value(tokens[j + 1]) != nil
+            {
                 current = 1
                 used = true
                 lastWasNumber = false
                 j += 1
                 continue
             }
-            if used, lastWasNumber, (t.norm == "y" || t.norm == "and"), j + 1 < tokens.count,
-               ctx.lexicon.numbers.value(tokens[j + 1]) != nil {
+            if used, lastWasNumber, t.norm == "y" || t.norm == "and", j + 1 < tokens.count,
+                ctx.lexicon.numbers.value(tokens[j + 1]) != nil
+            {
                 lastWasNumber = false
                 j += 1
                 continue

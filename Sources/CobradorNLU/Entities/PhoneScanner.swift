@@ -7,9 +7,14 @@ enum PhoneScanner {
         let n = f.count
         var i = 0
         while i < n {
-            let startsHere = (f[i] == 0x2B && i + 1 < n && cls[i + 1] == .digit) || cls[i] == .digit || (f[i] == 0x28 && i + 1 < n && (cls[i + 1] == .digit || f[i + 1] == 0x2B))
+            let startsHere =
+                (f[i] == 0x2B && i + 1 < n && cls[i + 1] == .digit) || cls[i] == .digit
+                || (f[i] == 0x28 && i + 1 < n && (cls[i + 1] == .digit || f[i + 1] == 0x2B))
             guard startsHere, i == 0 || !(cls[i - 1] == .letter || cls[i - 1] == .digit || f[i - 1] == 0x2E || f[i - 1] == 0x2C || f[i - 1] == 0x2D)
-            else { i += 1; continue }
+            else {
+                i += 1
+                continue
+            }
             var j = i
             var digits = 0
             var lastDigit = i
@@ -34,7 +39,8 @@ enum PhoneScanner {
             let hasPlus = f[i] == 0x2B || (f[i] == 0x28 && f[i + 1] == 0x2B)
             let minDigits = hasPlus ? 8 : 9
             if digits >= minDigits && digits <= 15 && !(end < n && (cls[end] == .letter || cls[end] == .digit))
-                && !followedByCurrencyOrUnit(ctx, end) && !looksLikeAmount(ctx, i, end) {
+                && !followedByCurrencyOrUnit(ctx, end) && !looksLikeAmount(ctx, i, end)
+            {
                 let range = ctx.text.tokenRange(coveringChars: i, end)
                 if ctx.text.isFree(range) {
                     var value = hasPlus ? "+" : ""
@@ -62,7 +68,8 @@ enum PhoneScanner {
     /// "1.200.000" or "1,200,300" are amounts, not phones: dots or commas between groups of three.
     private static func looksLikeAmount(_ ctx: ExtractionContext, _ start: Int, _ end: Int) -> Bool {
         let f = ctx.text.folded
-        var dots = 0, spaces = 0
+        var dots = 0
+        var spaces = 0
         for k in start..<end {
             if f[k] == 0x2E || f[k] == 0x2C { dots += 1 }
             if f[k] == 0x20 { spaces += 1 }

@@ -10,7 +10,8 @@ enum UnknownClientScanner {
         let tokens = ctx.tokens
         guard !tokens.isEmpty else { return }
         // In a message typed in capitals, capitals say nothing about names.
-        var words = 0, capitals = 0
+        var words = 0
+        var capitals = 0
         for t in tokens where !t.isNumber && t.length >= 2 {
             words += 1
             if ctx.text.upper[t.start] && ctx.text.upper[t.end - 1] { capitals += 1 }
@@ -18,15 +19,20 @@ enum UnknownClientScanner {
         let shouting = words >= 2 && capitals * 10 >= words * 6
         var i = 0
         while i < tokens.count {
-            guard let (first, last) = candidate(ctx, at: i, shouting: shouting, isCommon: isCommon) else { i += 1; continue }
+            guard let (first, last) = candidate(ctx, at: i, shouting: shouting, isCommon: isCommon) else {
+                i += 1
+                continue
+            }
             let names = gazetteer.map { closest($0, ctx, first, last) } ?? []
             ctx.add(.unknownClient, tokens: first, last, value: nil) { $0.candidates = names }
             i = last + 1
         }
     }
 
-    private static func candidate(_ ctx: ExtractionContext, at i: Int, shouting: Bool,
-                                  isCommon: (String) -> Bool) -> (Int, Int)? {
+    private static func candidate(
+        _ ctx: ExtractionContext, at i: Int, shouting: Bool,
+        isCommon: (String) -> Bool
+    ) -> (Int, Int)? {
         let lx = ctx.lexicon
         let t = ctx.tokens
         guard ctx.isFree(i), !t[i].isNumber, !ctx.isQuoted(i), !lx.stopwords.contains(t[i].norm) else { return nil }
@@ -41,7 +47,8 @@ enum UnknownClientScanner {
                 last = j
                 j += 1
             } else if ["de", "del", "of", "and", "y", "the"].contains(w), j + 1 < t.count, ctx.isFree(j + 1),
-                      lx.companyWords.contains(t[j + 1].norm) || (!shouting && ctx.text.upper[t[j + 1].start]) {
+                lx.companyWords.contains(t[j + 1].norm) || (!shouting && ctx.text.upper[t[j + 1].start])
+            {
                 j += 1
             } else {
                 break
@@ -51,7 +58,10 @@ enum UnknownClientScanner {
         if !capital, trigger, last == i {
             var j = i + 1
             while j < t.count, j - i < maxWords, ctx.isFree(j), !t[j].isNumber, !lx.stopwords.contains(t[j].norm) {
-                if lx.companyWords.contains(t[j].norm) { last = j; break }
+                if lx.companyWords.contains(t[j].norm) {
+                    last = j
+                    break
+                }
                 if isCommon(t[j].norm) { break }
                 j += 1
             }
@@ -85,7 +95,8 @@ enum UnknownClientScanner {
     private static func strongTrigger(_ ctx: ExtractionContext, before i: Int) -> Bool {
         for back in 1...3 where i - back >= 0 {
             if let m = ctx.lexicon.clientTriggers.match(ctx.tokens, at: i - back), m.count == back,
-               back > 1 || !weakTriggers.contains(ctx.tokens[i - 1].norm) {
+                back > 1 || !weakTriggers.contains(ctx.tokens[i - 1].norm)
+            {
                 return true
             }
         }

@@ -49,8 +49,10 @@ public final class ClientGazetteer: Sendable {
                 guard !words.isEmpty else { continue }
                 var roles = words.map { ClientGazetteer.role(of: $0) }
                 // Legal suffix tails: "S.A. de C.V." — a "de" between suffixes is part of the suffix.
-                for k in roles.indices where roles[k] == .stop && k > 0 && k + 1 < roles.count
-                    && roles[k - 1] == .generic && roles[k + 1] == .generic {
+                for k in roles.indices
+                where roles[k] == .stop && k > 0 && k + 1 < roles.count
+                    && roles[k - 1] == .generic && roles[k + 1] == .generic
+                {
                     roles[k] = .generic
                 }
                 // A name made only of weak words ("The Company") keeps them as its distinctive words.
@@ -102,7 +104,9 @@ public final class ClientGazetteer: Sendable {
         return .strong
     }
 
-    static let stopWords: Set<String> = ["la", "el", "los", "las", "de", "del", "y", "e", "the", "and", "of", "en", "a", "da", "do", "des", "du", "le", "les", "di"]
+    static let stopWords: Set<String> = [
+        "la", "el", "los", "las", "de", "del", "y", "e", "the", "and", "of", "en", "a", "da", "do", "des", "du", "le", "les", "di",
+    ]
 
     static let legalWords: Set<String> = [
         "sl", "sa", "slu", "sau", "sll", "slne", "slp", "scp", "sc", "cb", "sad", "cv", "rl", "srl", "sas", "sapi", "sab", "spa", "sarl",

@@ -18,8 +18,12 @@ struct ClientMatcher {
         let message = Message(words: words, common: words.map { isCommon($0) })
         var i = 0
         while i < ctx.tokens.count {
-            guard ctx.isFree(i), !ctx.tokens[i].isNumber, let found = best(ctx, message, at: i) else { i += 1; continue }
-            let first = found.first, last = found.last
+            guard ctx.isFree(i), !ctx.tokens[i].isNumber, let found = best(ctx, message, at: i) else {
+                i += 1
+                continue
+            }
+            let first = found.first
+            let last = found.last
             let entries = found.entries
             let names = entries.map { gazetteer.entries[Int($0)].name }
             let ids = entries.map { gazetteer.entries[Int($0)].id }
@@ -60,7 +64,8 @@ struct ClientMatcher {
             starts = p
             // "Cliente 17", "Construcciones Pérez": a broad word is narrowed by the word after it.
             if p.count > ClientMatcher.broadWord, i + 1 < m.words.count, ctx.isFree(i + 1),
-               let next = gazetteer.postings[m.words[i + 1]] {
+                let next = gazetteer.postings[m.words[i + 1]]
+            {
                 let both = ClientMatcher.intersect(p, next)
                 if !both.isEmpty { starts = both }
             }
@@ -84,7 +89,8 @@ struct ClientMatcher {
         }
         guard let top = cands.max(by: { $0.score < $1.score }) else { return nil }
         var entries: [Int32] = []
-        var first = top.first, last = top.last
+        var first = top.first
+        var last = top.last
         for c in cands where c.score >= top.score - 1e-9 {
             if !entries.contains(c.entry) { entries.append(c.entry) }
             first = min(first, c.first)
@@ -95,9 +101,18 @@ struct ClientMatcher {
 
     static func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {
         var out: [Int32] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < a.count && j < b.count {
-            if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            if a[i] == b[j] {
+                out.append(a[i])
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return out
     }
@@ -112,7 +127,8 @@ struct ClientMatcher {
         var q = p.index
         var j = i + 1
         while j < m.words.count, q + 1 < variant.words.count, ctx.isFree(j),
-              let hit = position(j, m, in: variant, from: q + 1, to: variant.words.count, used: used) {
+            let hit = position(j, m, in: variant, from: q + 1, to: variant.words.count, used: used)
+        {
             used |= 1 << UInt64(min(hit.index, 63))
             matched.append((hit.index, j, hit.fuzzy))
             q = hit.index
@@ -149,8 +165,10 @@ struct ClientMatcher {
         return Candidate(entry: variant.entry, first: first, last: last, score: score)
     }
 
-    private func position(_ t: Int, _ m: Message, in v: ClientGazetteer.Variant, from: Int, to: Int, used: UInt64,
-                          backwards: Bool = false) -> (index: Int, fuzzy: Bool)? {
+    private func position(
+        _ t: Int, _ m: Message, in v: ClientGazetteer.Variant, from: Int, to: Int, used: UInt64,
+        backwards: Bool = false
+    ) -> (index: Int, fuzzy: Bool)? {
         guard from < to else { return nil }
         let word = m.words[t]
         let order = backwards ? Array((from..<to).reversed()) : Array(from..<to)

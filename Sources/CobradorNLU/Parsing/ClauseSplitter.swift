@@ -2,8 +2,10 @@
 /// a new clause ("pero", "but", "así que"), never inside an entity ("1.200,50 €", "ap@globex.com") or
 /// after an abbreviation ("Mr.", "Sr.").
 enum ClauseSplitter {
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "sr", "sra", "srta", "st", "no", "nr", "n", "inv", "fra", "fact",
-                                             "approx", "etc", "vs", "ej", "ud", "uds", "lic", "ing", "dept", "ref", "re", "av", "jr"]
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sr", "sra", "srta", "st", "no", "nr", "n", "inv", "fra", "fact",
+        "approx", "etc", "vs", "ej", "ud", "uds", "lic", "ing", "dept", "ref", "re", "av", "jr",
+    ]
 
     static func split(_ ctx: ExtractionContext, quotes: [(start: Int, end: Int)]) -> [Clause] {
         let tokens = ctx.tokens
@@ -14,10 +16,13 @@ enum ClauseSplitter {
         var startsWithQuestion = opensQuestion(ctx, before: tokens[0].start, from: 0)
         func close(_ last: Int, question: Bool) {
             guard first <= last else { return }
-            let s = tokens[first].start, e = tokens[last].end
+            let s = tokens[first].start
+            let e = tokens[last].end
             let inQuote = quotes.contains { s >= $0.start && e <= $0.end }
-            clauses.append(Clause(tokens: first..<(last + 1), start: s, end: e, role: inQuote ? .quoted : .own,
-                                  isQuestion: question || startsWithQuestion))
+            clauses.append(
+                Clause(
+                    tokens: first..<(last + 1), start: s, end: e, role: inQuote ? .quoted : .own,
+                    isQuestion: question || startsWithQuestion))
             first = last + 1
         }
         for k in 0..<tokens.count {
@@ -45,8 +50,10 @@ enum ClauseSplitter {
     }
 
     /// Small words that may come before the request itself ("y ahora dime", "so can you", "solo dime").
-    static let leadIns: Set<String> = ["y", "e", "and", "so", "ahora", "now", "solo", "solamente", "just", "pero", "but", "entonces", "then",
-                                       "ok", "okay", "vale", "bueno", "well", "oye", "hey", "porfa", "please", "pls", "ya", "asi", "que"]
+    static let leadIns: Set<String> = [
+        "y", "e", "and", "so", "ahora", "now", "solo", "solamente", "just", "pero", "but", "entonces", "then",
+        "ok", "okay", "vale", "bueno", "well", "oye", "hey", "porfa", "please", "pls", "ya", "asi", "que",
+    ]
 
     private static func opensRequest(_ ctx: ExtractionContext, _ range: Range<Int>) -> Bool {
         let lx = ctx.lexicon

@@ -58,14 +58,16 @@ struct IntentDecision {
         let quoted = clauses.filter { $0.role == .quoted }.map(\.tokens)
         var own = clauses.filter { $0.role == .own }
         let all = 0..<ctx.tokens.count
-        let wholeReading = Reading(tokens: all, skipping: quoted, question: ctx.text.hasQuestionMark,
-                                   slotMask: MessageFeatures.slots(ctx, skipping: quoted))
+        let wholeReading = Reading(
+            tokens: all, skipping: quoted, question: ctx.text.hasQuestionMark,
+            slotMask: MessageFeatures.slots(ctx, skipping: quoted))
         let probe = features(ctx, wholeReading, .es)
         let lang = language ?? (probe.englishVotes > probe.spanishVotes ? .en : .es)
         // Only the synonyms differ between the two readings: when no word starts one, the probe serves both.
         let sameReading = !hasSynonyms(ctx, wholeReading.tokens)
-        var scores = score(ctx, wholeReading, lang, first: lang == .es || sameReading ? probe : nil,
-                           other: lang == .en || sameReading ? probe : nil)
+        var scores = score(
+            ctx, wholeReading, lang, first: lang == .es || sameReading ? probe : nil,
+            other: lang == .en || sameReading ? probe : nil)
         var span = own.isEmpty ? (0, ctx.text.count) : (own[0].start, own[own.count - 1].end)
         var decidedBy = [Int](repeating: -1, count: n)
         if own.count >= 2 {
@@ -78,8 +80,9 @@ struct IntentDecision {
                 let hasClient = ctx.entities.contains {
                     ($0.kind == .client || $0.kind == .unknownClient) && $0.start >= c.start && $0.end <= c.end
                 }
-                let reading = Reading(tokens: c.tokens, skipping: quoted, question: c.isQuestion, slotMask: wholeReading.slotMask,
-                                      trailing: !hasClient && wholeReading.slotMask & clientBit != 0 ? "{client}" : nil)
+                let reading = Reading(
+                    tokens: c.tokens, skipping: quoted, question: c.isQuestion, slotMask: wholeReading.slotMask,
+                    trailing: !hasClient && wholeReading.slotMask & clientBit != 0 ? "{client}" : nil)
                 let f = features(ctx, reading, lang)
                 let s = score(ctx, reading, lang, first: f)
                 clauseScores.append(s)
@@ -145,8 +148,9 @@ struct IntentDecision {
     }
 
     func features(_ ctx: ExtractionContext, _ r: Reading, _ lang: Language) -> MessageFeatures {
-        MessageFeatures(ctx, catalog: catalog, tokens: r.tokens, skipping: r.skipping, question: r.question, slotMask: r.slotMask,
-                        trailing: r.trailing, language: lang)
+        MessageFeatures(
+            ctx, catalog: catalog, tokens: r.tokens, skipping: r.skipping, question: r.question, slotMask: r.slotMask,
+            trailing: r.trailing, language: lang)
     }
 
     /// True when a word in `range` starts a synonym of either language.
@@ -158,8 +162,10 @@ struct IntentDecision {
     /// Scores in `lang`; the other language's phrasings count too (mixed messages), read through that
     /// language's own synonyms, unless nothing in the message belongs to it and this language is already sure.
     /// `first` and `other` are readings already made for this language and the other one.
-    func score(_ ctx: ExtractionContext, _ r: Reading, _ lang: Language, first: MessageFeatures? = nil,
-               other otherReading: MessageFeatures? = nil) -> [Double] {
+    func score(
+        _ ctx: ExtractionContext, _ r: Reading, _ lang: Language, first: MessageFeatures? = nil,
+        other otherReading: MessageFeatures? = nil
+    ) -> [Double] {
         let n = catalog.intentNames.count
         let same = otherReading == nil && !hasSynonyms(ctx, r.tokens)
         let mine = first ?? features(ctx, r, lang)

@@ -73,7 +73,8 @@ struct IntentScorer {
         }
         var out = [Double](repeating: 0, count: intents)
         for k in 0..<intents {
-            let best = tally[patternBest + k], near = tally[nearest + k]
+            let best = tally[patternBest + k]
+            let near = tally[nearest + k]
             var s = best + 0.3 * (tally[patternSum + k] - best) + tally[keyword + k] + exampleWeight * near * near * 1.5
             if s > 0 {
                 s += tally[penalty + k]

@@ -18,14 +18,17 @@ struct MessageFeatures {
 
     /// The whole message without the `skipped` token ranges (quoted text, greetings), read for `language`'s model.
     init(_ ctx: ExtractionContext, catalog: IntentCatalog, skipping skipped: [Range<Int>] = [], language: Language) {
-        self.init(ctx, catalog: catalog, tokens: 0..<ctx.tokens.count, skipping: skipped,
-                  question: ctx.text.hasQuestionMark, slotMask: MessageFeatures.slots(ctx, skipping: skipped), language: language)
+        self.init(
+            ctx, catalog: catalog, tokens: 0..<ctx.tokens.count, skipping: skipped,
+            question: ctx.text.hasQuestionMark, slotMask: MessageFeatures.slots(ctx, skipping: skipped), language: language)
     }
 
     /// Tokens `range`, with the entity kinds of `slotMask` (usually the whole message's).
     /// `trailing` is a placeholder read after the words (the client another clause names).
-    init(_ ctx: ExtractionContext, catalog: IntentCatalog, tokens range: Range<Int>, skipping skipped: [Range<Int>] = [],
-         question: Bool, slotMask: UInt32, trailing: String? = nil, language: Language) {
+    init(
+        _ ctx: ExtractionContext, catalog: IntentCatalog, tokens range: Range<Int>, skipping skipped: [Range<Int>] = [],
+        question: Bool, slotMask: UInt32, trailing: String? = nil, language: Language
+    ) {
         let vocab = catalog.vocabulary
         let lx = ctx.lexicon
         let synonyms = lx.synonyms(language)
@@ -76,7 +79,10 @@ struct MessageFeatures {
                 continue
             }
             if t.isNumber {
-                if let n = vocab.id("{number}") { positions.append([n]); stemSet.insert(n) }
+                if let n = vocab.id("{number}") {
+                    positions.append([n])
+                    stemSet.insert(n)
+                }
                 wordCount += 1
                 i += 1
                 continue

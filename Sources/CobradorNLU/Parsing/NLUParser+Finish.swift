@@ -4,10 +4,14 @@ extension NLUParser {
     /// Resolves dates by the tense of their clause or the intent's direction, turns a past date into
     /// an age for overdue listings, marks quoted text, and settles a shared currency sign ("$",
     /// "pesos") from the client's currency.
-    func finish(_ ctx: ExtractionContext, intent: String, language: Language, today: CalendarDay,
-                draft: (start: Int, end: Int)?) -> [Entity] {
+    func finish(
+        _ ctx: ExtractionContext, intent: String, language: Language, today: CalendarDay,
+        draft: (start: Int, end: Int)?
+    ) -> [Entity] {
         var entities = ctx.entities
-        let intentDirection: DateSpec.Direction? = NLUParser.pastIntents.contains(intent) ? .past
+        let intentDirection: DateSpec.Direction? =
+            NLUParser.pastIntents.contains(intent)
+            ? .past
             : NLUParser.futureIntents.contains(intent) ? .future : nil
         // Read the tense only when a date needs it.
         var messageDirection: DateSpec.Direction??
@@ -31,7 +35,8 @@ extension NLUParser {
         }
         entities.removeAll { $0.kind == .date && $0.value == nil }
         if intent == "list_overdue", !entities.contains(where: { $0.kind == .days }),
-           let k = entities.firstIndex(where: { $0.kind == .date && ($0.day.map { $0 < today } ?? false) }) {
+            let k = entities.firstIndex(where: { $0.kind == .date && ($0.day.map { $0 < today } ?? false) })
+        {
             let days = entities[k].day!.days(until: today)
             entities[k].kind = .days
             entities[k].number = days
@@ -39,8 +44,10 @@ extension NLUParser {
             entities[k].day = nil
         }
         if draft == nil, let q = ctx.quotes.first, ctx.text.tokenRange(coveringChars: q.start, q.end).count >= 3 {
-            entities.append(Entity(kind: .quote, text: ctx.text.text(q.start, q.end), start: q.start, end: q.end,
-                                   value: ctx.text.text(q.start, q.end)))
+            entities.append(
+                Entity(
+                    kind: .quote, text: ctx.text.text(q.start, q.end), start: q.start, end: q.end,
+                    value: ctx.text.text(q.start, q.end)))
         }
         settleCurrencies(&entities)
         return entities.sorted { $0.start != $1.start ? $0.start < $1.start : $0.kind.rawValue < $1.kind.rawValue }

@@ -17,11 +17,15 @@ public struct NLUParser: Sendable {
     static let temperature = 1.1
 
     static let pastIntents: Set<String> = ["log_contact", "record_payment"]
-    static let futureIntents: Set<String> = ["promise_to_pay", "add_invoice", "agenda", "draft_reminder", "next_step", "pause_followup",
-                                             "forecast"]
+    static let futureIntents: Set<String> = [
+        "promise_to_pay", "add_invoice", "agenda", "draft_reminder", "next_step", "pause_followup",
+        "forecast",
+    ]
 
-    public init(catalog: IntentCatalog, clients: ClientGazetteer, invoiceNumbers: [String: Int64] = [:],
-                clientCurrencies: (@Sendable (Int64) -> [Currency])? = nil) {
+    public init(
+        catalog: IntentCatalog, clients: ClientGazetteer, invoiceNumbers: [String: Int64] = [:],
+        clientCurrencies: (@Sendable (Int64) -> [Currency])? = nil
+    ) {
         self.catalog = catalog
         self.clients = clients
         self.invoices = InvoiceDirectory(invoiceNumbers)
@@ -40,8 +44,9 @@ public struct NLUParser: Sendable {
         if let review = ToneReview.find(ctx, clauses: clauses) {
             var reviewed = ctx
             reviewed.quote(start: review.start, end: review.end)
-            let alternative = IntentDecision(catalog: catalog).rank(reviewed, clauses: ClauseSplitter.split(reviewed, quotes: [review]),
-                                                                    language: language, reviewing: true)
+            let alternative = IntentDecision(catalog: catalog).rank(
+                reviewed, clauses: ClauseSplitter.split(reviewed, quotes: [review]),
+                language: language, reviewing: true)
             if catalog.intentNames[alternative.top] == "check_tone" {
                 ctx = reviewed
                 ranking = alternative
@@ -63,9 +68,10 @@ public struct NLUParser: Sendable {
             .filter { $0.confidence >= 0.005 }
 
         let entities = finish(ctx, intent: intent, language: lang, today: today, draft: draft)
-        return ParseResult(text: text, language: lang, intent: intent, confidence: ranked.isEmpty ? 1 : conf(top),
-                           entities: entities, alternatives: Array(alternatives), wordCount: ctx.tokens.count,
-                           decidedBy: TextSpan(start: ranking.span.start, end: ranking.span.end))
+        return ParseResult(
+            text: text, language: lang, intent: intent, confidence: ranked.isEmpty ? 1 : conf(top),
+            entities: entities, alternatives: Array(alternatives), wordCount: ctx.tokens.count,
+            decidedBy: TextSpan(start: ranking.span.start, end: ranking.span.end))
     }
 
     /// A short message that only asks for a review: a review cue and at most a few other words.

@@ -28,9 +28,13 @@ public enum ParserBenchmark {
         return (0..<count).map { i in
             var word = ""
             var x = i
-            repeat { word += syllables[x % syllables.count]; x /= syllables.count } while x > 0
-            return GazetteerEntry(id: Int64(i + 1), name: "\(word.capitalized)\(i % 7 == 0 ? " Ibérica" : "") S.L.",
-                                  aliases: ["Cliente \(i + 1)"])
+            repeat {
+                word += syllables[x % syllables.count]
+                x /= syllables.count
+            } while x > 0
+            return GazetteerEntry(
+                id: Int64(i + 1), name: "\(word.capitalized)\(i % 7 == 0 ? " Ibérica" : "") S.L.",
+                aliases: ["Cliente \(i + 1)"])
         }
     }
 

@@ -8,11 +8,14 @@ enum SelfCorrection {
         var removed: [Int] = []
         for i in ctx.tokens.indices where ctx.tokens[i].lexMask & lx.corrections.bit != 0 && ctx.isFree(i) {
             guard let m = lx.corrections.match(ctx.tokens, at: i) else { continue }
-            let at = ctx.tokens[i].start, after = ctx.tokens[i + m.count - 1].end
-            guard let before = ctx.entities.indices.last(where: {
-                ctx.entities[$0].end <= at && !ctx.entities[$0].kind.isUnclaimedCue && !removed.contains($0)
-                    && ctx.text.tokenRange(coveringChars: ctx.entities[$0].end, at).count <= 1
-            }) else { continue }
+            let at = ctx.tokens[i].start
+            let after = ctx.tokens[i + m.count - 1].end
+            guard
+                let before = ctx.entities.indices.last(where: {
+                    ctx.entities[$0].end <= at && !ctx.entities[$0].kind.isUnclaimedCue && !removed.contains($0)
+                        && ctx.text.tokenRange(coveringChars: ctx.entities[$0].end, at).count <= 1
+                })
+            else { continue }
             let kind = ctx.entities[before].kind
             let follows = ctx.entities.contains {
                 $0.start >= after && sameKind($0.kind, kind) && ctx.text.tokenRange(coveringChars: after, $0.start).count <= reach

@@ -3,7 +3,8 @@
 /// Nil when the words do not say.
 enum TenseReader {
     static func direction(_ ctx: ExtractionContext, tokens range: Range<Int>) -> DateSpec.Direction? {
-        var past = 0, future = 0
+        var past = 0
+        var future = 0
         let lx = ctx.lexicon
         var i = range.lowerBound
         // Words inside a date ("last Friday", "el mes pasado", "hace dos días") were read with the date.
@@ -12,8 +13,14 @@ enum TenseReader {
             let t = ctx.tokens[i]
             defer { i += 1 }
             if t.isNumber || dateTokens.contains(where: { $0.contains(i) }) { continue }
-            if lx.pastMarkers.match(ctx.tokens, at: i) != nil || lx.pastVerbs.contains(t.norm) { past += 1; continue }
-            if lx.futureMarkers.match(ctx.tokens, at: i) != nil || t.norm == "ll" && t.glued == false && i > 0 { future += 1; continue }
+            if lx.pastMarkers.match(ctx.tokens, at: i) != nil || lx.pastVerbs.contains(t.norm) {
+                past += 1
+                continue
+            }
+            if lx.futureMarkers.match(ctx.tokens, at: i) != nil || t.norm == "ll" && t.glued == false && i > 0 {
+                future += 1
+                continue
+            }
             if ctx.text.endsAccented(t), t.length >= 3 {
                 // Spanish: "pagó", "llamé" are past; "pagará", "enviaré", "pagarán" are future.
                 let n = t.norm
@@ -24,7 +31,10 @@ enum TenseReader {
                 }
                 continue
             }
-            if t.norm.hasSuffix("ran"), ctx.text.acute.indices.contains(t.end - 2), ctx.text.acute[t.end - 2] { future += 1; continue }
+            if t.norm.hasSuffix("ran"), ctx.text.acute.indices.contains(t.end - 2), ctx.text.acute[t.end - 2] {
+                future += 1
+                continue
+            }
             if t.norm.count >= 5, t.norm.hasSuffix("ed"), !notPast.contains(t.norm) { past += 1 }
         }
         if past > future { return .past }

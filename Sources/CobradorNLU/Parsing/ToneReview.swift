@@ -17,7 +17,8 @@ enum ToneReview {
         for i in ctx.tokens.indices {
             let t = ctx.tokens[i]
             guard t.lexMask & lx.reviewCues.bit != 0, t.end <= draft.start || t.start >= draft.end,
-                  let m = lx.reviewCues.match(ctx.tokens, at: i) else { continue }
+                let m = lx.reviewCues.match(ctx.tokens, at: i)
+            else { continue }
             let last = ctx.tokens[i + m.count - 1]
             if last.end <= draft.start || t.start >= draft.end { return draft }
         }

@@ -13,8 +13,9 @@ extension ParseResult: Encodable {
         try c.encode(intent, forKey: .intent)
         try c.encode(ParseResult.rounded(confidence), forKey: .confidence)
         try c.encode(entities, forKey: .entities)
-        try c.encode(alternatives.map { IntentAlternative(intent: $0.intent, confidence: ParseResult.rounded($0.confidence)) },
-                     forKey: .alternatives)
+        try c.encode(
+            alternatives.map { IntentAlternative(intent: $0.intent, confidence: ParseResult.rounded($0.confidence)) },
+            forKey: .alternatives)
         try c.encodeIfPresent(decidedBy, forKey: .decidedBy)
     }
 
@@ -67,7 +68,10 @@ extension Entity: Encodable {
     func writeJSON(into out: inout String) {
         out += "{\"type\":\"\(kind.rawValue)\""
         if kind == .money {
-            if let amount { out += ",\"amount\":"; JSONWriter.string(amount, into: &out) }
+            if let amount {
+                out += ",\"amount\":"
+                JSONWriter.string(amount, into: &out)
+            }
             if let currency { out += ",\"currency\":\"\(currency.code)\"" }
         } else if kind == .days, let number {
             out += ",\"value\":\(number)"

@@ -14,8 +14,10 @@ public struct ParseResult: Sendable, Hashable {
     /// The clause whose words decided the intent ("buen día! ¿qué hay para hoy?" → "qué hay para hoy").
     public var decidedBy: TextSpan?
 
-    public init(text: String, language: Language, intent: String, confidence: Double, entities: [Entity],
-                alternatives: [IntentAlternative], wordCount: Int = 0, decidedBy: TextSpan? = nil) {
+    public init(
+        text: String, language: Language, intent: String, confidence: Double, entities: [Entity],
+        alternatives: [IntentAlternative], wordCount: Int = 0, decidedBy: TextSpan? = nil
+    ) {
         self.wordCount = wordCount
         self.decidedBy = decidedBy
         self.text = text

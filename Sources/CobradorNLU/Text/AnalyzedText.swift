@@ -43,7 +43,9 @@ struct AnalyzedText {
             switch scalar.value {
             case 0x0A: lineBreaks.append(folded.count - 1)
             case 0x3F: hasQuestionMark = true
-            case 0xBF: hasQuestionMark = true; hasSpanishMarks = true
+            case 0xBF:
+                hasQuestionMark = true
+                hasSpanishMarks = true
             case 0xA1, 0xF1, 0xD1, 0xE1, 0xE9, 0xED, 0xF3, 0xFA: hasSpanishMarks = true
             default: break
             }
@@ -71,7 +73,8 @@ struct AnalyzedText {
 
     /// Index of the token that starts at char offset `offset`, if any.
     func tokenIndex(startingAt offset: Int) -> Int? {
-        var lo = 0, hi = tokens.count - 1
+        var lo = 0
+        var hi = tokens.count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
             if tokens[mid].start == offset { return mid }
@@ -82,7 +85,8 @@ struct AnalyzedText {
 
     /// Tokens whose characters overlap [start, end).
     func tokenRange(coveringChars start: Int, _ end: Int) -> Range<Int> {
-        var first = tokens.count, last = -1
+        var first = tokens.count
+        var last = -1
         for (i, t) in tokens.enumerated() where t.end > start && t.start < end {
             first = min(first, i)
             last = max(last, i)
@@ -123,14 +127,22 @@ struct AnalyzedText {
                 continue
             }
             let cls = classes[i]
-            guard cls == .letter || cls == .digit else { i += 1; continue }
+            guard cls == .letter || cls == .digit else {
+                i += 1
+                continue
+            }
             let start = i
             var view = String.UnicodeScalarView()
             var last: UInt32 = 0
             var run = 0
             while i < n && classes[i] == cls {
                 let f = folded[i]
-                if f == last { run += 1 } else { run = 1; last = f }
+                if f == last {
+                    run += 1
+                } else {
+                    run = 1
+                    last = f
+                }
                 if cls == .letter && run == 3 {
                     view.removeLast()
                 } else if cls == .digit || run < 3, let u = Unicode.Scalar(f) {
@@ -138,8 +150,10 @@ struct AnalyzedText {
                 }
                 i += 1
             }
-            tokens.append(Token(start: start, end: i, norm: String(view), isNumber: cls == .digit,
-                                capitalized: upper[start], glued: previousEnd == start))
+            tokens.append(
+                Token(
+                    start: start, end: i, norm: String(view), isNumber: cls == .digit,
+                    capitalized: upper[start], glued: previousEnd == start))
             previousEnd = i
         }
         mergeInitials()

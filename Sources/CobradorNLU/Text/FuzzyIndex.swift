@@ -66,7 +66,8 @@ struct FuzzyIndex: Sendable {
     static func distance(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a == b { return 0 }
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         if n == 0 || m == 0 { return max(n, m) }
         var prev2 = [Int](repeating: 0, count: m + 1)
         var prev = Array(0...m)

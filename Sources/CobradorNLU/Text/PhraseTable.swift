@@ -27,7 +27,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest phrase starting at token `index`, with the number of tokens it spans.
     func match(_ tokens: [Token], at index: Int) -> (value: Value, count: Int)? {
         guard index >= 0, index < tokens.count, bit == 0 || tokens[index].lexMask & bit != 0,
-              let list = byFirst[tokens[index].norm] else { return nil }
+            let list = byFirst[tokens[index].norm]
+        else { return nil }
         outer: for entry in list {
             guard index + entry.words.count <= tokens.count else { continue }
             for k in 1..<max(1, entry.words.count) where tokens[index + k].norm != entry.words[k] {

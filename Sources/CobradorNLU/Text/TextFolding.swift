@@ -53,8 +53,16 @@ public enum TextFolding {
             case .letter, .digit:
                 if pendingSpace && !out.isEmpty { out.append(" ") }
                 pendingSpace = false
-                if f == last && cls == .letter { run += 1 } else { run = 1; last = f }
-                if run == 3 { out.removeLast(); continue }
+                if f == last && cls == .letter {
+                    run += 1
+                } else {
+                    run = 1
+                    last = f
+                }
+                if run == 3 {
+                    out.removeLast()
+                    continue
+                }
                 if run > 3 { continue }
                 if let u = Unicode.Scalar(f) { out.append(u) }
             default:

@@ -47,10 +47,12 @@ enum ChildProcess {
     private static func runBlocking(
         _ executable: String, _ arguments: [String], _ environment: [String: String]?, _ input: Data, _ timeout: Duration
     ) -> Result<Outcome, SpawnFailure> {
-        var inPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
+        var inPipe: [Int32] = [-1, -1]
+        var errPipe: [Int32] = [-1, -1]
         guard makePipe(&inPipe) else { return .failure(SpawnFailure(code: errno)) }
         guard makePipe(&errPipe) else {
-            close(inPipe[0]); close(inPipe[1])
+            close(inPipe[0])
+            close(inPipe[1])
             return .failure(SpawnFailure(code: errno))
         }
 
@@ -66,7 +68,8 @@ enum ChildProcess {
         defer { posix_spawnattr_destroy(&attributes) }
         // Its own process group (to stop all of it on time-out), default SIGPIPE (ignored here,
         // and an ignored signal stays ignored across exec) and an empty signal mask.
-        var defaults = sigset_t(), empty = sigset_t()
+        var defaults = sigset_t()
+        var empty = sigset_t()
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGPIPE)
         sigemptyset(&empty)
@@ -76,10 +79,10 @@ enum ChildProcess {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments.dropFirst()).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         let envStrings = environment.map { $0.map { "\($0.key)=\($0.value)" }.sorted() }
         let envp: [UnsafeMutablePointer<CChar>?]? = envStrings.map { $0.map { strdup($0) } + [nil] }
-        defer { envp?.forEach { free($0) } }
+        defer { for pointer in envp ?? [] { free(pointer) } }
 
         var pid: pid_t = 0
         let spawned: Int32
@@ -91,7 +94,8 @@ enum ChildProcess {
         close(inPipe[0])
         close(errPipe[1])
         guard spawned == 0 else {
-            close(inPipe[1]); close(errPipe[0])
+            close(inPipe[1])
+            close(errPipe[0])
             return .failure(SpawnFailure(code: spawned))
         }
         return .success(supervise(pid: pid, stdin: inPipe[1], stderr: errPipe[0], input: input, timeout: timeout))
@@ -112,7 +116,10 @@ enum ChildProcess {
         var written = 0
         var writeFD: Int32 = stdin
         var readFD: Int32 = stderr
-        if bytes.isEmpty { close(writeFD); writeFD = -1 }
+        if bytes.isEmpty {
+            close(writeFD)
+            writeFD = -1
+        }
         var errors: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
         let clock = ContinuousClock()
@@ -128,7 +135,10 @@ enum ChildProcess {
                 if reaped == pid {
                     exited = true
                     exitDeadline = clock.now + drainGrace
-                    if writeFD >= 0 { close(writeFD); writeFD = -1 }
+                    if writeFD >= 0 {
+                        close(writeFD)
+                        writeFD = -1
+                    }
                 }
             }
             if exited && (readFD < 0 || clock.now >= exitDeadline!) { break }

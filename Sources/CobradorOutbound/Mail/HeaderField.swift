@@ -114,7 +114,8 @@ struct HeaderField: Hashable, Sendable {
     /// Q-encoded words (RFC 2047 §4.2, with the restricted set allowed in a phrase, so the same
     /// words serve a subject and a display name), each a whole number of characters.
     static func encodedWords(_ text: String) -> [String] {
-        let prefix = "=?UTF-8?Q?", suffix = "?="
+        let prefix = "=?UTF-8?Q?"
+        let suffix = "?="
         let room = maxEncodedWordLength - prefix.utf8.count - suffix.utf8.count
         var words: [String] = []
         var current: [UInt8] = []

@@ -13,7 +13,8 @@ enum MailDate {
         let offset = zone.secondsFromGMT(for: date) / 60
         let sign = offset < 0 ? "-" : "+"
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let weekday = weekdays[(c.weekday ?? 1) - 1], month = months[(c.month ?? 1) - 1]
+        let weekday = weekdays[(c.weekday ?? 1) - 1]
+        let month = months[(c.month ?? 1) - 1]
         return "\(weekday), \(two(c.day ?? 1)) \(month) \(c.year ?? 1970) \(two(c.hour ?? 0)):\(two(c.minute ?? 0)):\(two(c.second ?? 0)) "
             + "\(sign)\(two(abs(offset) / 60))\(two(abs(offset) % 60))"
     }

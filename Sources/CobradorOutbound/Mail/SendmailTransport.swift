@@ -64,10 +64,11 @@ public struct SendmailTransport: MailTransport {
     /// The last line with text on it, without control characters, at most 300 characters.
     static func lastLine(_ data: Data) -> String? {
         let text = String(decoding: data, as: UTF8.self)
-        guard let line = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-            .map({ String($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init)) })
-            .map({ $0.trimmingCharacters(in: .whitespaces) })
-            .last(where: { !$0.isEmpty })
+        guard
+            let line = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+                .map({ String($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init)) })
+                .map({ $0.trimmingCharacters(in: .whitespaces) })
+                .last(where: { !$0.isEmpty })
         else { return nil }
         return line.count > 300 ? String(line.prefix(300)) + "…" : line
     }

@@ -26,7 +26,7 @@ public struct NoProxyList: Hashable, Sendable {
                 ranges.append(range)
                 continue
             }
-            if entry.hasPrefix("[") , let close = entry.firstIndex(of: "]") {
+            if entry.hasPrefix("["), let close = entry.firstIndex(of: "]") {
                 entry = String(entry[entry.index(after: entry.startIndex)..<close])
             } else if entry.filter({ $0 == ":" }).count == 1, let colon = entry.firstIndex(of: ":") {
                 entry = String(entry[..<colon])

@@ -17,7 +17,9 @@ struct MattermostActionContext: Codable, Sendable, Equatable {
     var sig: String
 
     /// The bytes the signature covers: every field, length-prefixed so no two contexts share them.
-    static func signedBytes(message: String, team: String, channel: String, user: String, lang: String, expires: String)
+    static func signedBytes(
+        message: String, team: String, channel: String, user: String, lang: String, expires: String
+    )
         -> [UInt8]
     {
         var bytes = Array("cobrador-mattermost-action-v1".utf8)

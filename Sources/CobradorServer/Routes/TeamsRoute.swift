@@ -31,7 +31,8 @@ struct TeamsRoute: Sendable {
         let team = [data?.tenant?.id, activity.conversation?.tenantId].compactMap { $0 }.first { !$0.isEmpty } ?? ""
         // The channel, not the thread (`…;messageid=…`): a new @mention in the channel continues the conversation.
         let thread = activity.conversation?.id ?? ""
-        let room = [data?.teamsChannelId, data?.channel?.id].compactMap { $0 }.first { !$0.isEmpty }
+        let room =
+            [data?.teamsChannelId, data?.channel?.id].compactMap { $0 }.first { !$0.isEmpty }
             ?? String(thread.split(separator: ";").first ?? "")
         return VerifiedChatRequest(
             platform: .teams,

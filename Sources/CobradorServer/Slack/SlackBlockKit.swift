@@ -98,7 +98,10 @@ enum SlackBlockKit {
         var current = ""
         for var line in lines {
             while line.count > limit {
-                if !current.isEmpty { out.append(current); current = "" }
+                if !current.isEmpty {
+                    out.append(current)
+                    current = ""
+                }
                 out.append(String(line.prefix(limit)))
                 line = String(line.dropFirst(limit))
             }

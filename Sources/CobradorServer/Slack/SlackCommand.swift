@@ -1,5 +1,5 @@
-import CobradorCore
 import CobradorBot
+import CobradorCore
 import Crypto
 import Foundation
 import Hummingbird

@@ -34,8 +34,9 @@ enum Fixtures {
     static let parser = NLUParser(catalog: catalog, clients: ClientGazetteer(clients), invoiceNumbers: invoices)
 
     /// With "Acme Corp" added, for ambiguity.
-    static let ambiguousParser = NLUParser(catalog: catalog, clients: ClientGazetteer(clients + [acmeCorp]),
-                                           invoiceNumbers: invoices)
+    static let ambiguousParser = NLUParser(
+        catalog: catalog, clients: ClientGazetteer(clients + [acmeCorp]),
+        invoiceNumbers: invoices)
 
     static let today = CalendarDay(year: 2026, month: 11, day: 30)!
 

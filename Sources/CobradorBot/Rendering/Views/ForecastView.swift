@@ -83,7 +83,9 @@ public struct ForecastView: ReplyView, Hashable {
         let due = f.weeks.map { MoneyFormatter.string($0.byDueDate, language) }
         let expected = f.weeks.map { MoneyFormatter.string($0.expected, language) }
         let labels = f.weeks.map { DayFormatter.range($0.start, $0.end, language) }
-        let wl = labels.map(\.count).max() ?? 0, wd = due.map(\.count).max() ?? 0, we = expected.map(\.count).max() ?? 0
+        let wl = labels.map(\.count).max() ?? 0
+        let wd = due.map(\.count).max() ?? 0
+        let we = expected.map(\.count).max() ?? 0
         let top = f.weeks.map(\.expected.minorUnits).max() ?? 0
         let rows = f.weeks.indices.map { w -> Row in
             let units = f.weeks[w].expected.minorUnits

@@ -12,5 +12,8 @@ public struct MailSentView: ReplyView, Hashable {
         self.messageID = messageID
     }
 
-    enum CodingKeys: String, CodingKey { case to, client, messageID = "message_id" }
+    enum CodingKeys: String, CodingKey {
+        case to, client
+        case messageID = "message_id"
+    }
 }
