@@ -38,6 +38,8 @@ import Testing
         #expect(why.text.hasPrefix("The invoices that weigh most in the forecast"), "\(why.text)")
         let numbers = try db.invoiceNumbers().keys
         #expect(numbers.contains { why.text.contains($0) }, "names an invoice: \(why.text)")
+        // A short message that does not ask why is not taken for it.
+        #expect(await chat.say("asdfgh qwerty").intent == "fallback")
         var other = BotTranscript(bot: bot, conversation: ConversationKey(channel: "test", user: "luis"))
         let cold = await other.say("why?")
         #expect(cold.intent != "forecast", "a bare why with no forecast before is not a forecast")

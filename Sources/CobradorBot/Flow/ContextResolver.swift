@@ -75,9 +75,12 @@ struct ContextResolver {
         return u.wordCount <= 5 && (u.cues.contains(.followup) || weakIntent)
     }
 
-    /// "¿por qué?" / "why?" right after a forecast: a short message the parser finds no intent in, naming nobody.
+    /// "¿por qué?" / "why?" right after a forecast: a short message asking why (the lexicon's `why` cue),
+    /// naming nobody, in which the parser finds no other intent. Anything else short is not taken for it.
     func isForecastWhy(_ u: Understanding, state: ConversationState) -> Bool {
-        guard state.lastIntent == .forecast, u.wordCount > 0, u.wordCount <= 3, !u.namesAClient, u.unknownClientNames.isEmpty else {
+        guard state.lastIntent == .forecast, u.cues.contains(.why), u.wordCount > 0, u.wordCount <= 4, !u.namesAClient,
+            u.unknownClientNames.isEmpty
+        else {
             return false
         }
         return u.intent == .fallback || u.confidence < 0.5

@@ -17,6 +17,8 @@ public struct Understanding: Sendable, Hashable, Codable {
         case dispute
         /// The message opens like a follow-up question: "¿y Globex?", "and Hooli?".
         case followup
+        /// "¿por qué?", "how come?": asks for the reasons behind the last answer.
+        case why
     }
 
     /// The tone asked for a draft.

@@ -250,7 +250,9 @@ final class Lexicon: @unchecked Sendable {
             wordsByLanguage[language, default: []].formUnion(words)
             if language == .es { spanishSynonyms.add(phrase, words) } else { englishSynonyms.add(phrase, words) }
         case "cues":
-            guard ["sent", "pay", "resume", "dispute"].contains(item.value) else { throw bad("cue must be sent, pay, resume or dispute") }
+            guard ["sent", "pay", "resume", "dispute", "why"].contains(item.value) else {
+                throw bad("cue must be sent, pay, resume, dispute or why")
+            }
             cues.add(phrase, item.value)
         case "follow_up_openers": followUpOpeners.add(phrase, true)
         case "choice_ordinals": choiceOrdinals.add(phrase, try int(1...20))
