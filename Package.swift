@@ -102,8 +102,11 @@ let package = Package(
         .executableTarget(
             name: "cobrador-bench",
             dependencies: [
-                "CobradorCore", "CobradorNLU", "CobradorStore", "CobradorPostgres", "CobradorBot", "CobradorContent",
+                "CobradorCore", "CobradorNLU", "CobradorStore", "CobradorPostgres", "CobradorContent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             path: "Benchmarks/cobrador-bench",
             swiftSettings: strict),
@@ -112,7 +115,6 @@ let package = Package(
             dependencies: [
                 "CobradorCore", "CobradorStore", "CobradorPostgres", "CobradorNLU", "CobradorBot", "CobradorContent",
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             path: "Tests/CobradorTestSupport",
             swiftSettings: strict),

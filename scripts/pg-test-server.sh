@@ -3,6 +3,7 @@
 # directory, on a free loopback port, trust authentication for the local user only.
 #
 #   eval "$(scripts/pg-test-server.sh start)"   # prints `export COBRADOR_TEST_PG_URL=…`
+#   scripts/pg-test-server.sh start --durable   # fsync and synchronous commit on, as a production server (benchmarks)
 #   scripts/pg-test-server.sh stop
 #
 # The state (directory, port) is kept in ${COBRADOR_PG_STATE:-/tmp/cobrador-pg-test.state}.
@@ -47,8 +48,11 @@ start() {
   port=$(free_port)
   as_owner "$bin/initdb" -D "$dir/data" -U "$user" -A trust -E UTF8 --locale=C >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
+  # Tests need no durability; a benchmark compared with SQLite (which syncs its commits) does.
+  local durability="-c fsync=off -c synchronous_commit=off"
+  [ "${1:-}" = "--durable" ] && durability=""
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c max_connections=300" start >/dev/null \
+    -o "-h 127.0.0.1 -p $port -k $dir $durability -c max_connections=300" start >/dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }
   printf 'dir=%s\nport=%s\nuser=%s\n' "$dir" "$port" "$user" >"$state"
   echo "export COBRADOR_TEST_PG_URL=postgres://$user@127.0.0.1:$port/postgres"
@@ -66,7 +70,7 @@ stop() {
 }
 
 case "${1:-}" in
-  start) stop; start ;;
+  start) stop; start "${2:-}" ;;
   stop) stop ;;
   url) sed -n 's/^port=//p' "$state" | sed "s|^|postgres://$(sed -n 's/^user=//p' "$state")@127.0.0.1:|;s|$|/postgres|" ;;
   *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;

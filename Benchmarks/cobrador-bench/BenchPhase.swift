@@ -16,17 +16,20 @@ enum BenchPhase: String, CaseIterable, ExpressibleByArgument, Sendable {
 
     static let today = CalendarDay(year: 2026, month: 11, day: 30)!
     static let repetitions = 3
+    /// The phases measured on PostgreSQL too, through the same store port as on SQLite.
+    static let onBothEngines: [BenchPhase] = [.importCSV, .whoOwes, .agenda]
 
-    func run(database: String, csv: String, scale: BenchScale) throws -> PhaseResult {
+    /// Runs the phase on the store at `database` (a SQLite path or a `postgres://` URL).
+    func run(database: String, csv: String, scale: BenchScale) async throws -> PhaseResult {
         let today = Self.today
         switch self {
         case .importCSV:
             // One pass, as `cobrador import` does it: the file streamed, checked and written in one transaction.
-            let store = try AppDatabase.open(path: database)
+            let store = try await BenchStore.open(database)
             guard let source = FileByteSource(path: csv) else { throw ValidationError("cannot read \(csv)") }
-            let (summary, seconds) = try Stopwatch.time { () throws -> ImportSummary in
+            let (summary, seconds) = try await Stopwatch.timeAwaiting { () async throws -> ImportSummary in
                 let reader = try ExportReader(source: source)
-                return try store.importInvoices(
+                return try await store.importInvoices(
                     from: reader, on: today, by: Actor(user: "bench", channel: "bench"), dryRun: false,
                     progress: nil)
             }
@@ -37,19 +40,19 @@ enum BenchPhase: String, CaseIterable, ExpressibleByArgument, Sendable {
                     + "(streamed: read, checked and written in one transaction)")
 
         case .whoOwes:
-            let store = try AppDatabase.open(path: database)
-            let (debtors, seconds) = try Stopwatch.best(of: Self.repetitions) {
-                Debtor.summarize(try store.openItems(), asOf: today)
+            let store = try await BenchStore.open(database)
+            let (debtors, seconds) = try await Stopwatch.bestAwaiting(of: Self.repetitions) {
+                Debtor.summarize(try await store.openItems(), asOf: today)
             }
             return PhaseResult(
                 phase: rawValue, seconds: seconds, peakMB: PeakMemory.megabytes(),
                 detail: "\(debtors.count.grouped) client×currency rows")
 
         case .listOverdue:
-            let store = try AppDatabase.open(path: database)
+            let store = try await BenchStore.open(database)
             // The same filter and order as the bot's list_overdue answer.
-            let (items, seconds) = try Stopwatch.best(of: Self.repetitions) {
-                try store.openItems()
+            let (items, seconds) = try await Stopwatch.bestAwaiting(of: Self.repetitions) {
+                try await store.openItems()
                     .filter { $0.daysOverdue(asOf: today) > 0 }
                     .sorted { ($0.daysOverdue(asOf: today), $0.outstanding.minorUnits) > ($1.daysOverdue(asOf: today), $1.outstanding.minorUnits) }
             }
@@ -58,9 +61,9 @@ enum BenchPhase: String, CaseIterable, ExpressibleByArgument, Sendable {
                 detail: "\(items.count.grouped) overdue invoices")
 
         case .agenda:
-            let store = try AppDatabase.open(path: database)
+            let store = try await BenchStore.open(database)
             let planner = AgendaPlanner(advisor: EscalationAdvisor())
-            let (files, readSeconds) = try Stopwatch.time { try store.clientFilesWithOpenInvoices() }
+            let (files, readSeconds) = try await Stopwatch.timeAwaiting { try await store.clientFilesWithOpenInvoices() }
             let (agenda, planSeconds) = Stopwatch.time { planner.plan(files, today: today) }
             let clients = agenda.actions.count + agenda.promisesDueSoon.count + agenda.waiting.count + agenda.paused.count
             return PhaseResult(
@@ -69,14 +72,14 @@ enum BenchPhase: String, CaseIterable, ExpressibleByArgument, Sendable {
                     + "(read files \(String(format: "%.2f", readSeconds)) s, advise \(String(format: "%.2f", planSeconds)) s)")
 
         case .clientStatus:
-            let store = try AppDatabase.open(path: database)
+            let store = try await BenchStore.open(database)
             let advisor = EscalationAdvisor()
             var rng = SplitMix64(seed: scale.seed)
             let ids = (0..<scale.statusLookups).map { _ in Int64(1 + rng.next() % UInt64(scale.clients)) }
-            let (invoices, seconds) = try Stopwatch.time { () throws -> Int in
+            let (invoices, seconds) = try await Stopwatch.timeAwaiting { () async throws -> Int in
                 var seen = 0
                 for id in ids {
-                    guard let file = try store.clientFile(id: id) else { continue }
+                    guard let file = try await store.clientFile(id: id) else { continue }
                     _ = advisor.advise(file, today: today)
                     seen += file.invoices.count
                 }

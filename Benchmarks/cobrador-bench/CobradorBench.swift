@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `cobrador-bench`: scale figures for cobrador on a generated book of invoices.
 @main
-struct CobradorBench: ParsableCommand {
+struct CobradorBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cobrador-bench",
         abstract: "Import, query and parse benchmarks on a generated data set (1,000,000 invoices, 50,000 clients).",

@@ -1,7 +1,5 @@
 import CobradorPostgres
 import Foundation
-import Logging
-import PostgresNIO
 import Testing
 
 /// The PostgreSQL server the tests use, from `COBRADOR_TEST_PG_URL` (`scripts/pg-test-server.sh start`
@@ -26,22 +24,17 @@ public enum TestPostgres {
         public var description: String { "CI is set but COBRADOR_TEST_PG_URL is not: the PostgreSQL tests need a server" }
     }
 
+    static let prefix = "cobrador_test_"
+
     /// A new empty database on the test server; its URL.
     public static func createDatabase() async throws -> String {
         guard let server = serverURL else { throw MissingServer() }
-        let name = "cobrador_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
-        try await admin(server) { conn in try await conn.query("CREATE DATABASE \(unescaped: name)", logger: logger) }
-        return try replacingDatabase(server, with: String(name))
+        return try await PostgresScratchDatabase.create(on: server, prefix: prefix)
     }
 
     /// Drops the database of `url` (made by `createDatabase`), whoever is still connected to it.
     public static func dropDatabase(_ url: String) async {
-        guard let server = serverURL, let name = URLComponents(string: url)?.path.dropFirst(), name.hasPrefix("cobrador_test_") else {
-            return
-        }
-        try? await admin(server) { conn in
-            try await conn.query("DROP DATABASE IF EXISTS \(unescaped: String(name)) WITH (FORCE)", logger: logger)
-        }
+        await PostgresScratchDatabase.drop(url, prefix: prefix)
     }
 
     /// Runs `body` over a fresh database's URL, then drops it.
@@ -53,29 +46,6 @@ public enum TestPostgres {
             return result
         } catch {
             await dropDatabase(url)
-            throw error
-        }
-    }
-
-    static let logger = Logger(label: "cobrador.test.postgres")
-
-    static func replacingDatabase(_ url: String, with name: String) throws -> String {
-        guard var parts = URLComponents(string: url) else { throw MissingServer() }
-        parts.path = "/" + name
-        return parts.string ?? url
-    }
-
-    private static func admin(_ url: String, _ body: @Sendable (PostgresConnection) async throws -> Void) async throws {
-        guard let parts = URLComponents(string: url), let host = parts.host else { throw MissingServer() }
-        let configuration = PostgresConnection.Configuration(
-            host: host, port: parts.port ?? 5432, username: parts.user ?? "postgres", password: parts.password,
-            database: String(parts.path.dropFirst()).isEmpty ? "postgres" : String(parts.path.dropFirst()), tls: .disable)
-        let conn = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
-        do {
-            try await body(conn)
-            try await conn.close()
-        } catch {
-            try? await conn.close()
             throw error
         }
     }
