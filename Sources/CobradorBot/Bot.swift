@@ -25,6 +25,10 @@ public actor Bot: ChatEngine {
     let clock: @Sendable () -> Date
 
     var understanding: (any MessageUnderstanding)?
+    /// The store's names token when `understanding` was built: a payment leaves it, and the parser, alone.
+    var understandingNames: String?
+    /// Set when the ledger changed: the names token is read before `understanding` serves again.
+    var namesMayHaveChanged = false
     var cache = AnswerCache()
     /// Conversations as last loaded or saved, so an unchanged blob is not decoded again.
     var recent: [String: (data: Data, state: ConversationState)] = [:]
@@ -167,12 +171,21 @@ public actor Bot: ChatEngine {
     func understand(_ text: String, today: CalendarDay, language: Language?) async throws -> Understanding {
         let key = AnswerCache.parseKey(text, today: today, language: language)
         if let known = cache.parse(key) { return known }
+        if understanding != nil, namesMayHaveChanged {
+            namesMayHaveChanged = false
+            let names = try await store.namesToken()
+            if names == nil || names != understandingNames { understanding = nil }
+        }
         let current: any MessageUnderstanding
         if let understanding {
             current = understanding
         } else {
+            // The token is read before the names: a change in between only costs one more rebuild.
+            let names = try await store.namesToken()
             current = factory.make(clients: try await store.clients(), invoiceNumbers: try await store.invoiceNumbers())
             understanding = current
+            understandingNames = names
+            namesMayHaveChanged = false
         }
         let u = current.understand(text, today: today, language: language)
         cache.remember(parse: u, for: key, textLength: text.utf8.count)
@@ -256,12 +269,12 @@ public actor Bot: ChatEngine {
     /// Drops every cache when the store says some other process committed since they were filled.
     func revalidateCaches() async throws {
         guard cache.isDueForCheck(now: ContinuousClock.now) else { return }
-        if cache.adopt(token: try await store.changeToken()) { understanding = nil }
+        if cache.adopt(token: try await store.changeToken()) { namesMayHaveChanged = true }
     }
 
     /// After this bot's own writes.
     func forgetCaches() {
         cache.forget()
-        understanding = nil
+        namesMayHaveChanged = true
     }
 }

@@ -9,7 +9,8 @@ import PostgresNIO
 /// collation, which folds ASCII letters only, as NOCASE does.
 enum PostgresSchema {
     static let migrations: [(name: String, sql: String)] = [
-        ("v1-schema", v1)
+        ("v1-schema", v1),
+        ("v2-names-version", v2),
     ]
 
     static let lockKey: Int64 = 0x636F_6272_6164_6F72  // "cobrador"
@@ -153,5 +154,15 @@ enum PostgresSchema {
             version BIGINT NOT NULL
         );
         INSERT INTO ledger_version (id, version) VALUES (1, 0)
+        """
+
+    /// Moved by every write that adds or removes a client, an alias or an invoice number: a parser built
+    /// over the names is rebuilt only when they change, not for every payment.
+    static let v2 = """
+        CREATE TABLE names_version (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version BIGINT NOT NULL
+        );
+        INSERT INTO names_version (id, version) VALUES (1, 0)
         """
 }

@@ -7,6 +7,7 @@ extension PostgresStore {
         try await write(ledger: true) { conn in
             let (rowID, detail, undo) = try await perform(change, conn)
             let auditID = try await insertAudit(conn, actor: actor, action: Self.actionName(change), detail: detail, undo: undo)
+            if change.changesNames { try await noteNamesChanged(conn) }
             return ChangeReceipt(auditID: auditID, rowID: rowID)
         }
     }
@@ -18,6 +19,7 @@ extension PostgresStore {
             for change in changes {
                 let (rowID, detail, undo) = try await perform(change, conn)
                 let auditID = try await insertAudit(conn, actor: actor, action: Self.actionName(change), detail: detail, undo: undo)
+                if change.changesNames { try await noteNamesChanged(conn) }
                 if batch == nil { batch = auditID }
                 try await conn.query("UPDATE audit SET batch = \(batch) WHERE id = \(auditID)", logger: logger)
                 receipts.append(ChangeReceipt(auditID: auditID, rowID: rowID))
@@ -50,7 +52,14 @@ extension PostgresStore {
     public func undo(_ receipts: [ChangeReceipt], by actor: Actor) async throws {
         try await write(ledger: true) { conn in
             for receipt in receipts.sorted(by: { $0.auditID > $1.auditID }) { try await undoOne(receipt, actor: actor, conn) }
+            // Undo is rare: whatever it took back, the names may have changed.
+            try await noteNamesChanged(conn)
         }
+    }
+
+    /// Moves `namesToken()`, in the transaction that changed the names.
+    func noteNamesChanged(_ conn: PostgresConnection) async throws {
+        try await conn.query("UPDATE names_version SET version = version + 1 WHERE id = 1", logger: logger)
     }
 
     /// The audit row is locked first: of two processes undoing the same change, the second waits and

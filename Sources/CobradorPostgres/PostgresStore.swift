@@ -63,6 +63,12 @@ public final class PostgresStore: LedgerStore, Sendable {
         }
     }
 
+    public func namesToken() async throws -> String? {
+        try await read { conn in
+            try await conn.value("SELECT version FROM names_version WHERE id = 1", as: Int64.self, logger).map { "pg.names.\($0)" }
+        }
+    }
+
     /// Runs `body` on a pooled connection, outside any explicit transaction.
     func read<R: Sendable>(_ body: (PostgresConnection) async throws -> R) async throws -> R {
         try await client.withConnection { conn in try await body(conn) }

@@ -13,6 +13,7 @@ extension AppDatabase {
         try writer.write { db in
             let (rowID, detail, undo) = try Self.perform(change, db)
             let auditID = try insertAudit(db, actor: actor, action: Self.actionName(change), detail: detail, undo: undo)
+            if change.changesNames { try Self.noteNamesChanged(db) }
             return ChangeReceipt(auditID: auditID, rowID: rowID)
         }
     }
@@ -23,6 +24,7 @@ extension AppDatabase {
             return try changes.map { change in
                 let (rowID, detail, undo) = try Self.perform(change, db)
                 let auditID = try insertAudit(db, actor: actor, action: Self.actionName(change), detail: detail, undo: undo)
+                if change.changesNames { try Self.noteNamesChanged(db) }
                 if batch == nil { batch = auditID }
                 try db.execute(sql: "UPDATE audit SET batch = ? WHERE id = ?", arguments: [batch, auditID])
                 return ChangeReceipt(auditID: auditID, rowID: rowID)
@@ -56,7 +58,14 @@ extension AppDatabase {
     public func undo(_ receipts: [ChangeReceipt], by actor: Actor) throws {
         try writer.write { db in
             for receipt in receipts.sorted(by: { $0.auditID > $1.auditID }) { try undoOne(receipt, actor: actor, db) }
+            // Undo is rare: whatever it took back, the names may have changed.
+            try Self.noteNamesChanged(db)
         }
+    }
+
+    /// Moves `namesToken()`, in the transaction that changed the names.
+    static func noteNamesChanged(_ db: Database) throws {
+        try db.execute(sql: "UPDATE names_version SET version = version + 1 WHERE id = 1")
     }
 
     func undoOne(_ receipt: ChangeReceipt, actor: Actor, _ db: Database) throws {

@@ -36,6 +36,7 @@ extension AppDatabase {
                     + "\(summary.unchanged.count) unchanged, \(summary.clientsCreated.count) new clients"
                 if !summary.removed.isEmpty { detail += ", \(summary.removed.count) removed" }
                 _ = try self.insertAudit(db, actor: actor, action: "import", detail: detail, undo: nil)
+                if summary.changesNames { try Self.noteNamesChanged(db) }
                 return .commit
             }
         }

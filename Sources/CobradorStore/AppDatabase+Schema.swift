@@ -151,6 +151,15 @@ extension AppDatabase {
                     CREATE INDEX conversation_expiry ON conversation(expires_at);
                     """)
         }
+        // A counter moved by every write that adds or removes a client, an alias or an invoice number, so
+        // that a parser built over the names is rebuilt only when they change, not for every payment.
+        m.registerMigration("v6-names-version") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE names_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+                    INSERT INTO names_version (id, version) VALUES (1, 0);
+                    """)
+        }
         return m
     }
 }

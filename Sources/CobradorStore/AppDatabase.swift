@@ -85,6 +85,10 @@ public final class AppDatabase: LedgerStore, Sendable {
         return "\(version).\(ledgerChanges.count)"
     }
 
+    public func namesToken() throws -> String? {
+        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT version FROM names_version WHERE id = 1").map { "names.\($0)" } }
+    }
+
     func timestamp() -> String {
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]

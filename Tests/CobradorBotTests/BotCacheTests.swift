@@ -49,3 +49,53 @@ import Testing
         #expect(await ask("estado de Acme").contains("1.650,00 €"))
     }
 }
+
+/// Counts how often the bot builds its parser: on a big book each build reads every invoice number.
+final class CountingUnderstandingFactory: UnderstandingFactory, @unchecked Sendable {
+    let inner: NLUUnderstandingFactory
+    private let lock = NSLock()
+    private var made = 0
+
+    init(_ inner: NLUUnderstandingFactory) { self.inner = inner }
+
+    var builds: Int { lock.withLock { made } }
+
+    func make(clients: [Client], invoiceNumbers: [String: Int64]) -> any MessageUnderstanding {
+        lock.withLock { made += 1 }
+        return inner.make(clients: clients, invoiceNumbers: invoiceNumbers)
+    }
+}
+
+@Suite struct BotParserRebuildTests {
+    @Test func paymentsKeepTheParserAndNewNamesRebuildIt() async throws {
+        let path = TestPaths.temporaryDirectory().appendingPathComponent("names.sqlite").path
+        let mine = try AppDatabase.open(path: path)
+        let rows = try InvoiceCSVParser.parse(TestPaths.fixtureText("invoices.csv")).get()
+        _ = try mine.importInvoices(rows, on: TestBot.today, by: .cli, dryRun: false, progress: nil)
+        let factory = CountingUnderstandingFactory(NLUUnderstandingFactory(catalog: try IntentCatalogLoader.load()))
+        let bot = Bot(store: mine, understanding: factory, replies: try ResponseLibrary.load(), dates: .fixed(TestBot.today))
+        func ask(_ text: String) async -> String {
+            await bot.respond(to: IncomingMessage(text: text, conversation: ConversationKey(channel: "test", user: "u"))).text
+        }
+        #expect(await ask("estado de Acme").contains("1.650,00 €"))
+        #expect(factory.builds == 1)
+
+        // Own payments, then another process's payment: the answers follow, the parser stays.
+        _ = await ask("Acme pagó 450 € de la T-2026-188")
+        #expect(await ask("estado de Acme").contains("1.200,00 €"))
+        let other = try AppDatabase.open(path: path)
+        let acme = try #require(try other.invoice(number: "T-2026-201"))
+        _ = try other.apply(
+            .recordPayment(invoiceID: acme.id, amount: Money(minorUnits: 20_000, currency: .eur), date: TestBot.today, note: nil), by: .cli)
+        try await Task.sleep(for: .milliseconds(60))
+        #expect(await ask("estado de Acme").contains("1.000,00 €"))
+        #expect(factory.builds == 1, "payments do not rebuild the parser")
+
+        // A client added by another process is understood by name at the next message.
+        let extra = try InvoiceCSVParser.parse("number,client,issued,due,amount,currency\nZ-1,Zeta Nueva,2026-10-01,2026-10-31,10.00,EUR\n").get()
+        _ = try other.importInvoices(extra, on: TestBot.today, by: .cli, dryRun: false, progress: nil)
+        try await Task.sleep(for: .milliseconds(60))
+        #expect(await ask("estado de zeta nueva").contains("10,00 €"))
+        #expect(factory.builds == 2)
+    }
+}

@@ -113,4 +113,9 @@ public struct ImportSummary: Hashable, Sendable {
 
     public var problems: [ImportProblem] { failure.problems }
     public var succeeded: Bool { failure.count == 0 }
+    /// Whether the import may have changed the names a parser knows (an updated invoice may have moved to
+    /// another client, so it counts too).
+    public var changesNames: Bool {
+        !created.isEmpty || !clientsCreated.isEmpty || !removed.isEmpty || !updated.isEmpty
+    }
 }

@@ -19,6 +19,9 @@ public protocol LedgerStore: Sendable {
     /// Changes whenever any process commits to the store (cheap to read): lets readers keep caches.
     /// Nil when the store cannot tell, in which case callers must not cache across writers.
     func changeToken() async throws -> String?
+    /// Moves whenever any process adds or removes a client, an alias or an invoice number: what a parser
+    /// built over the book's names depends on. Nil when the store cannot tell (then any change counts).
+    func namesToken() async throws -> String?
 
     func apply(_ change: LedgerChange, by actor: Actor) async throws -> ChangeReceipt
     /// Several changes in one transaction: all of them or none (a payment spread over invoices).
@@ -97,6 +100,14 @@ public enum LedgerChange: Hashable, Sendable, Codable {
         clientID: Int64, invoiceID: Int64?, kind: FollowUpPause.Kind, from: CalendarDay, until: CalendarDay?,
         note: String?)
     case resumeFollowUp(clientID: Int64, on: CalendarDay)
+
+    /// Whether the change adds a name the parser must know: a client, an alias or an invoice number.
+    public var changesNames: Bool {
+        switch self {
+        case .addClient, .addInvoice, .addAlias: return true
+        case .recordPayment, .logContact, .promise, .addContact, .pause, .resumeFollowUp: return false
+        }
+    }
 }
 
 public struct NewInvoice: Hashable, Sendable, Codable {
@@ -133,4 +144,9 @@ public enum LedgerError: Error, Hashable, Sendable {
     case nothingToUndo
     case alreadyUndone
     case invalid(String)
+}
+
+extension LedgerStore {
+    /// A store that does not track its names says so: every change then counts as a change of names.
+    public func namesToken() async throws -> String? { nil }
 }
