@@ -156,10 +156,11 @@ struct TeamsTests {
             try await C.app(engine: engine, configuration: configuration).test(.live) { client async throws in
                 let started = ContinuousClock.now
                 let response = try await Self.post(client, body, authorization: C.teamsHeaders(body: body)[.authorization])
-                // The route gives up at 4.5 s; on a loaded 2-core test machine the timer and the answer
-                // can come up to a second late, which the bound allows without letting a 30 s wait pass.
+                // The route gives up at 4.5 s; with the whole suite running in parallel on a 2-core machine
+                // the timer and the answer have come several seconds late (seen: over 6 s), so the upper
+                // bound only proves the 30 s reply timeout was not waited for.
                 let elapsed = ContinuousClock.now - started
-                #expect(elapsed >= .milliseconds(4400) && elapsed < .seconds(6))
+                #expect(elapsed >= .milliseconds(4400) && elapsed < .seconds(15))
                 #expect(Self.text(response)?.contains("vuelve a preguntar") == true)
                 await engine.open()
             }
