@@ -92,7 +92,25 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
             throw ReplyError.missingTemplate(key: key, language: language)
         }
         let text = variants[abs(variation % variants.count)].render(try ReplyContextEncoder.context(of: view))
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return Self.withoutDoubledFullStops(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// A value that ends in a full stop ("Acme Iberia S.L.", "Initech Inc.") before a template's own full
+    /// stop would read "S.L.."; two stops become one, an ellipsis stays.
+    static func withoutDoubledFullStops(_ text: String) -> String {
+        guard text.contains("..") else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let doubled =
+                bytes[i] == 46 && i + 1 < bytes.count && bytes[i + 1] == 46 && (i == 0 || bytes[i - 1] != 46)
+                && (i + 2 == bytes.count || bytes[i + 2] != 46)
+            out.append(bytes[i])
+            i += doubled ? 2 : 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     public func keys(_ language: Language) -> Set<String> { Set(templates[language]?.keys ?? [:].keys) }

@@ -12,18 +12,14 @@ extension AppDatabase: ReceivablesBookStore {
 
             var invoices: [Invoice] = []
             invoices.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM invoice") ?? 0)
-            let invoiceRows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT id, number, client_id, issued, due, amount_minor, currency FROM invoice ORDER BY id
-                    """)
-            while let row = try invoiceRows.next() {
-                let due: String? = row[4]
+            // A million rows: read through the C API, days and codes decoded from their bytes.
+            let invoiceRows = try RawStatement(db, "SELECT id, number, client_id, issued, due, amount_minor, currency FROM invoice ORDER BY id")
+            try invoiceRows.forEachRow { r in
+                let due = r.isNull(4) ? nil : r.withBytes(4) { decoder.optionalDay(utf8: $0) }
                 invoices.append(
                     Invoice(
-                        id: row[0], number: row[1], clientID: row[2], issued: decoder.day(row[3]),
-                        due: due.flatMap { decoder.optionalDay($0) },
-                        amount: Money(minorUnits: row[5], currency: decoder.currency(row[6]))))
+                        id: r.int64(0), number: r.text(1), clientID: r.int64(2), issued: r.withBytes(3) { decoder.day(utf8: $0) },
+                        due: due, amount: Money(minorUnits: r.int64(5), currency: r.withBytes(6) { decoder.currency(utf8: $0) })))
             }
             // A payment's currency is its invoice's: looked up by id in an array (row ids are dense).
             let low = invoices.first?.id ?? 0
@@ -35,16 +31,16 @@ extension AppDatabase: ReceivablesBookStore {
             }
             var payments: [Payment] = []
             payments.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM payment") ?? 0)
-            let paymentRows = try Row.fetchCursor(db, sql: "SELECT id, invoice_id, amount_minor, paid_on FROM payment ORDER BY id")
-            while let row = try paymentRows.next() {
-                let invoiceID: Int64 = row[1]
+            let paymentRows = try RawStatement(db, "SELECT id, invoice_id, amount_minor, paid_on FROM payment ORDER BY id")
+            try paymentRows.forEachRow { r in
+                let invoiceID = r.int64(1)
                 let k = Int(invoiceID - low)
                 let currency = currencyOf.isEmpty ? sparse[invoiceID] : (k >= 0 && k < currencyOf.count ? currencyOf[k] : nil)
-                guard let currency else { continue }
+                guard let currency else { return }
                 payments.append(
                     Payment(
-                        id: row[0], invoiceID: invoiceID, amount: Money(minorUnits: row[2], currency: currency),
-                        date: decoder.day(row[3])))
+                        id: r.int64(0), invoiceID: invoiceID, amount: Money(minorUnits: r.int64(2), currency: currency),
+                        date: r.withBytes(3) { decoder.day(utf8: $0) }))
             }
 
             var promises: [PaymentPromise] = []

@@ -21,6 +21,10 @@ final class ImportWriter {
     /// The line that touched each existing invoice, by id (allocated on first use).
     private var touchedLines: [Int32] = []
     private var withdrawnIDs: [Int64] = []
+    /// Into an empty book the secondary indexes are dropped and built once at the end (sorting a million
+    /// keys once is cheaper than keeping the trees up to date row by row); the transaction brings them
+    /// back if anything fails. Nothing the import reads needs them while the book is empty.
+    private var deferredIndexes: [String] = []
 
     private let insertInvoice: RawStatement
     private let findInvoice: RawStatement
@@ -54,6 +58,16 @@ final class ImportWriter {
             contacts[row["client_id"], default: []].append(ContactKey(kind: kind, value: row["value"]))
         }
         maxInvoiceIDBefore = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM invoice") ?? 0
+        if maxInvoiceIDBefore == 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM payment") == 0 {
+            let indexes = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT name, sql FROM sqlite_master
+                    WHERE type = 'index' AND tbl_name IN ('invoice', 'payment') AND sql IS NOT NULL ORDER BY name
+                    """)
+            for index in indexes { try db.execute(sql: "DROP INDEX \"\(index["name"] as String)\"") }
+            deferredIndexes = indexes.map { $0["sql"] }
+        }
         insertInvoice = try RawStatement(
             db,
             """
@@ -89,12 +103,15 @@ final class ImportWriter {
         }
     }
 
-    /// Takes out, at the end, the invoices the file gives as no longer owed.
+    /// Takes out, at the end, the invoices the file gives as no longer owed, and builds the indexes an
+    /// import into an empty book left out.
     func finish() throws {
         for id in withdrawnIDs {
             deleteInvoice.bind(1, id)
             try deleteInvoice.execute()
         }
+        for sql in deferredIndexes { try db.execute(sql: sql) }
+        deferredIndexes = []
     }
 
     // MARK: - Clients

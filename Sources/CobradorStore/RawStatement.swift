@@ -4,7 +4,8 @@ import GRDBSQLite
 
 /// A statement prepared by GRDB and driven through the SQLite C API: the import writes a million rows,
 /// and binding through `StatementArguments` (an array of `DatabaseValue`s per call) cost more than the
-/// writes themselves. Only the import's hot path uses it; everything else goes through GRDB.
+/// writes themselves. Only the hot paths use it (the import, and reading the whole book for the
+/// forecast); everything else goes through GRDB.
 final class RawStatement {
     private let statement: Statement
     private let handle: OpaquePointer
@@ -87,6 +88,14 @@ final class RawStatement {
         guard let bytes = sqlite3_column_text(handle, column) else { return "" }
         let count = Int(sqlite3_column_bytes(handle, column))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    /// The column's text as bytes, valid only inside `body`: the big reads decode days and codes from
+    /// them without a `String` per row.
+    func withBytes<Result>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let bytes = sqlite3_column_text(handle, column)
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return body(UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : count))
     }
 
     var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }

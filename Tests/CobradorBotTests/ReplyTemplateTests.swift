@@ -65,6 +65,17 @@ import Testing
         #expect(try library.render("pause.done", .es, PauseView(client: "Acme", invoice: "F-1", until: "mañana"), variation: 0) == "Acme (F-1)")
     }
 
+    @Test func aClientNameEndingInAFullStopIsNotFollowedByASecondOne() throws {
+        let library = try ResponseLibrary.load()
+        let view = InvoiceOfClientView(number: "T-2026-201", client: "Acme Iberia S.L.")
+        let es = try library.render("payment.invoice_not_of_client", .es, view, variation: 0)
+        let en = try library.render("payment.invoice_not_of_client", .en, InvoiceOfClientView(number: "T-1", client: "Initech Inc."), variation: 0)
+        #expect(es.contains("no es de Acme Iberia S.L. "), "\(es)")
+        #expect(!es.contains("..") && !en.contains(".."), "\(es) / \(en)")
+        let ellipsis = try Self.library("pause.done: \"Espera... {{client}}.\"\n", "pause.done: \"{{client}}\"\n")
+        #expect(try ellipsis.render("pause.done", .es, PauseView(client: "Acme S.L.", invoice: "", until: nil), variation: 0) == "Espera... Acme S.L.")
+    }
+
     @Test func theCalmSentencesOfferedAsRewritesAreThemselvesCalm() throws {
         let library = try ResponseLibrary.load()
         for kind in ToneIssue.Kind.allCases {

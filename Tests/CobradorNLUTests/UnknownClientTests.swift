@@ -35,6 +35,27 @@ import Testing
         #expect(r.unknownClients.isEmpty, "\(text) → \(r.jsonLine())")
     }
 
+    /// One lower-case word after "con" / "with" that is in no dictionary but starts like a client's name
+    /// is a name the user got wrong, not nothing: without it the last client talked about would answer.
+    @Test(arguments: [
+        ("what should I do with initek?", "next_step", "initek"),
+        ("¿qué hago con initek?", "next_step", "initek"),
+        ("¿cuánto me debe initek?", "client_status", "initek"),
+    ])
+    func aSlipForAKnownNameIsAnUnknownClientWithTheNameOffered(_ text: String, _ intent: String, _ name: String) {
+        let r = Fixtures.parser.parse(text, today: Fixtures.today)
+        #expect(r.intent == intent, "\(text) → \(r.jsonLine())")
+        #expect(r.unknownClients.map(\.text) == [name], "\(text) → \(r.jsonLine())")
+        #expect(r.unknownClients.first?.candidates.isEmpty == false, "\(text) → \(r.jsonLine())")
+        #expect(r.clientID == nil)
+    }
+
+    @Test(arguments: ["what should I do with it?", "hablé con laura", "¿qué hago con esto?", "what should I do with the money?"])
+    func anOrdinaryWordAfterWithIsNoClient(_ text: String) {
+        let r = Fixtures.parser.parse(text, today: Fixtures.today)
+        #expect(r.unknownClients.isEmpty, "\(text) → \(r.jsonLine())")
+    }
+
     @Test func jsonShape() {
         let line = Fixtures.parser.parse("¿cuánto me debe Stark Industries?", today: Fixtures.today).jsonLine()
         #expect(line.contains("{\"type\":\"unknown_client\",\"text\":\"Stark Industries\",\"start\":16,\"end\":32}"), "\(line)")

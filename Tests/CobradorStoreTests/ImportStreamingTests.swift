@@ -27,6 +27,31 @@ import Testing
         return file.payments.filter { $0.invoiceID == invoice.id }.map { "\($0.amount.minorUnits)@\($0.date.isoString)" }
     }
 
+    func indexes(_ db: AppDatabase) throws -> [String] {
+        try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name") }
+    }
+
+    /// Into an empty book the secondary indexes are built at the end; a failed or dry-run import puts them
+    /// back as they were, and the queries that use them answer the same.
+    @Test func anImportIntoAnEmptyBookLeavesEveryIndexInPlace() throws {
+        let db = try database()
+        let before = try indexes(db)
+        #expect(before.contains("invoice_client") && before.contains("invoice_due") && before.contains("payment_invoice"))
+        let file = "number,client,issued,due,amount,currency,paid\nI-1,Luna,2026-09-01,2026-10-01,500.00,EUR,100.00\nI-2,Sol,2026-09-01,2026-10-01,80.00,EUR,0\n"
+        let dry = try load(db, file, dryRun: true)
+        #expect(dry.created.count == 2)
+        #expect(try indexes(db) == before)
+        let bad = try load(db, file + "I-3,Sol,2026-09-01,2026-10-01,abc,EUR,0\n")
+        #expect(!bad.succeeded)
+        #expect(try indexes(db) == before)
+        #expect(try db.invoice(number: "I-1") == nil)
+        #expect(try load(db, file).created.count == 2)
+        #expect(try indexes(db) == before)
+        #expect(try payments(db, "I-1") == ["10000@2026-10-01"])
+        let plan = try db.writer.read { try Row.fetchAll($0, sql: "EXPLAIN QUERY PLAN SELECT * FROM payment WHERE invoice_id = 1").map { $0["detail"] as String } }
+        #expect(plan.joined().contains("payment_invoice"), "\(plan)")
+    }
+
     @Test func paidOnDatesThePaymentAndWithoutItTodaysRuleHolds() throws {
         let db = try database()
         try load(

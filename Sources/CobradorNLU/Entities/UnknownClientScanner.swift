@@ -19,7 +19,7 @@ enum UnknownClientScanner {
         let shouting = words >= 2 && capitals * 10 >= words * 6
         var i = 0
         while i < tokens.count {
-            guard let (first, last) = candidate(ctx, at: i, shouting: shouting, isCommon: isCommon) else {
+            guard let (first, last) = candidate(ctx, at: i, shouting: shouting, gazetteer: gazetteer, isCommon: isCommon) else {
                 i += 1
                 continue
             }
@@ -30,7 +30,7 @@ enum UnknownClientScanner {
     }
 
     private static func candidate(
-        _ ctx: ExtractionContext, at i: Int, shouting: Bool,
+        _ ctx: ExtractionContext, at i: Int, shouting: Bool, gazetteer: ClientGazetteer?,
         isCommon: (String) -> Bool
     ) -> (Int, Int)? {
         let lx = ctx.lexicon
@@ -69,7 +69,12 @@ enum UnknownClientScanner {
         let words = (i...last).map { t[$0].norm }
         let company = words.dropFirst().contains { lx.companyWords.contains($0) }
         let named = (i...last).filter { !lx.companyWords.contains(t[$0].norm) }
-        guard !named.isEmpty, capital || (company && trigger) else { return nil }
+        // "what should I do with umbrela?": one word after a trigger, in no dictionary, that reads like a
+        // slip for a known name. Left out, the conversation's last client would answer for it.
+        let slip =
+            last == i && trigger && !isCommon(words[0]) && lx.months.match(t, at: i) == nil && lx.weekdays.match(t, at: i) == nil
+            && gazetteer.map { !closest($0, ctx, i, i).isEmpty } == true
+        guard !named.isEmpty, capital || (company && trigger) || slip else { return nil }
         if lx.honorifics.contains(ctx.norm(i - 1)) || lx.personNames.contains(words[0]) { return nil }
         if named.allSatisfy({ isCommon(t[$0].norm) || lx.months.match(t, at: $0) != nil || lx.weekdays.match(t, at: $0) != nil }) && !company {
             return nil
@@ -78,7 +83,7 @@ enum UnknownClientScanner {
         if !company {
             guard trigger, !isCommon(words[0]) else { return nil }
             // A lone word after a weak trigger ("a Marta", "con Laura") is more often a person.
-            if last == i && !strongTrigger(ctx, before: i) { return nil }
+            if last == i && !strongTrigger(ctx, before: i) && !slip { return nil }
         }
         return (i, last)
     }
@@ -121,8 +126,11 @@ enum UnknownClientScanner {
             let w = ClientGazetteer.canonical(ctx.tokens[k].norm)
             guard ClientGazetteer.role(of: w) == .strong else { continue }
             for v in gazetteer.postings[w]?.prefix(5) ?? [] { ids.append(gazetteer.variants[Int(v)].entry) }
-            for hit in gazetteer.fuzzy.lookup(w, limit: 3) {
-                for v in gazetteer.postings[gazetteer.fuzzyWords[Int(hit.id)]]?.prefix(3) ?? [] { ids.append(gazetteer.variants[Int(v)].entry) }
+            var near = gazetteer.fuzzy.lookup(w, limit: 3).map { gazetteer.fuzzyWords[Int($0.id)] }
+            near += ClientMatcher.slips(of: w).filter { gazetteer.postings[$0] != nil }
+            if w.count > ClientGazetteer.prefixLength { near += gazetteer.prefixes[w.prefix(ClientGazetteer.prefixLength)]?.prefix(3) ?? [] }
+            for word in near {
+                for v in gazetteer.postings[word]?.prefix(3) ?? [] { ids.append(gazetteer.variants[Int(v)].entry) }
             }
         }
         var names: [String] = []

@@ -27,6 +27,9 @@ public final class ClientGazetteer: Sendable {
     let fuzzy: FuzzyIndex
     /// Fuzzy index position → word.
     let fuzzyWords: [String]
+    /// The first four letters of each distinctive word → those words: "umbrela" is no client, but reads
+    /// like a slip for "Umbra", which the reply offers.
+    let prefixes: [Substring: [String]]
 
     public init(_ entries: [GazetteerEntry]) {
         self.entries = entries
@@ -38,6 +41,7 @@ public final class ClientGazetteer: Sendable {
         var documentFrequency: [String: Int] = [:]
         var fuzzy = FuzzyIndex(minimumLength: 5)
         var fuzzyWords: [String] = []
+        var prefixes: [Substring: [String]] = [:]
         for (e, entry) in entries.enumerated() {
             var seenWords: Set<String> = []
             var names = [entry.name] + entry.aliases
@@ -67,6 +71,10 @@ public final class ClientGazetteer: Sendable {
                 }
                 for (w, r) in zip(words, roles) where r == .strong {
                     if Int(fuzzy.add(w)) == fuzzyWords.count { fuzzyWords.append(w) }
+                    if w.count >= ClientGazetteer.prefixLength {
+                        let key = w.prefix(ClientGazetteer.prefixLength)
+                        if prefixes[key]?.contains(w) != true { prefixes[key, default: []].append(w) }
+                    }
                 }
             }
         }
@@ -80,7 +88,10 @@ public final class ClientGazetteer: Sendable {
         self.documentFrequency = documentFrequency
         self.fuzzy = fuzzy
         self.fuzzyWords = fuzzyWords
+        self.prefixes = prefixes
     }
+
+    static let prefixLength = 4
 
     public var count: Int { entries.count }
 
