@@ -37,7 +37,9 @@ import Testing
         let db = try database()
         let before = try indexes(db)
         #expect(before.contains("invoice_client") && before.contains("invoice_due") && before.contains("payment_invoice"))
-        let file = "number,client,issued,due,amount,currency,paid\nI-1,Luna,2026-09-01,2026-10-01,500.00,EUR,100.00\nI-2,Sol,2026-09-01,2026-10-01,80.00,EUR,0\n"
+        let file =
+            "number,client,issued,due,amount,currency,paid\n"
+            + "I-1,Luna,2026-09-01,2026-10-01,500.00,EUR,100.00\nI-2,Sol,2026-09-01,2026-10-01,80.00,EUR,0\n"
         let dry = try load(db, file, dryRun: true)
         #expect(dry.created.count == 2)
         #expect(try indexes(db) == before)
@@ -48,7 +50,9 @@ import Testing
         #expect(try load(db, file).created.count == 2)
         #expect(try indexes(db) == before)
         #expect(try payments(db, "I-1") == ["10000@2026-10-01"])
-        let plan = try db.writer.read { try Row.fetchAll($0, sql: "EXPLAIN QUERY PLAN SELECT * FROM payment WHERE invoice_id = 1").map { $0["detail"] as String } }
+        let plan = try db.writer.read {
+            try Row.fetchAll($0, sql: "EXPLAIN QUERY PLAN SELECT * FROM payment WHERE invoice_id = 1").map { $0["detail"] as String }
+        }
         #expect(plan.joined().contains("payment_invoice"), "\(plan)")
     }
 
