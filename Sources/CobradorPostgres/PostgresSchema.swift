@@ -11,6 +11,7 @@ enum PostgresSchema {
     static let migrations: [(name: String, sql: String)] = [
         ("v1-schema", v1),
         ("v2-names-version", v2),
+        ("v3-ledger-version-slots", v3),
     ]
 
     static let lockKey: Int64 = 0x636F_6272_6164_6F72  // "cobrador"
@@ -164,5 +165,14 @@ enum PostgresSchema {
             version BIGINT NOT NULL
         );
         INSERT INTO names_version (id, version) VALUES (1, 0)
+        """
+
+    /// The change counter in 16 rows, each write moving one at random and the token their sum: a single
+    /// row held every writer's commit behind the one before it (each waiting for the other's fsync), which
+    /// capped payments through several instances at one per disk flush.
+    static let v3 = """
+        ALTER TABLE ledger_version DROP CONSTRAINT ledger_version_id_check;
+        ALTER TABLE ledger_version ADD CONSTRAINT ledger_version_slot CHECK (id BETWEEN 1 AND \(PostgresStore.versionSlots));
+        INSERT INTO ledger_version (id, version) SELECT slot, 0 FROM generate_series(2, \(PostgresStore.versionSlots)) AS slot
         """
 }

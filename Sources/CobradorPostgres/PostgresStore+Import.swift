@@ -45,7 +45,7 @@ extension PostgresStore {
                 if !summary.removed.isEmpty { detail += ", \(summary.removed.count) removed" }
                 _ = try await insertAudit(conn, actor: actor, action: "import", detail: detail, undo: nil)
                 if summary.changesNames { try await noteNamesChanged(conn) }
-                try await conn.query("UPDATE ledger_version SET version = version + 1 WHERE id = 1", logger: logger)
+                try await conn.query(Self.bumpLedgerVersion(), logger: logger)
                 try await conn.query("COMMIT", logger: logger)
             } catch {
                 _ = try? await conn.query("ROLLBACK", logger: logger)

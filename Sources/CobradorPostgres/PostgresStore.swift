@@ -55,12 +55,21 @@ public final class PostgresStore: LedgerStore, Sendable {
         return logger
     }()
 
-    /// The ledger's version, bumped by the last statement of every ledger write transaction (see `write`):
-    /// a commit by any process moves it, a conversation saved does not.
+    /// The ledger's version: the number of ledger writes committed, each having moved one of the counter's
+    /// rows as its last statement (see `write`). A commit by any process moves it, once it is visible; a
+    /// conversation saved does not.
     public func changeToken() async throws -> String? {
         try await read { conn in
-            try await conn.value("SELECT version FROM ledger_version WHERE id = 1", as: Int64.self, logger).map { "pg.\($0)" }
+            try await conn.value("SELECT sum(version)::BIGINT FROM ledger_version", as: Int64.self, logger).map { "pg.\($0)" }
         }
+    }
+
+    /// Rows of the change counter (see schema v3): concurrent writers rarely wait for the same one.
+    static let versionSlots = 16
+
+    /// The statement that ends every ledger write: one random row of the counter moved by one.
+    static func bumpLedgerVersion() -> PostgresQuery {
+        "UPDATE ledger_version SET version = version + 1 WHERE id = \(Int.random(in: 1...versionSlots))"
     }
 
     public func namesToken() async throws -> String? {
@@ -75,8 +84,8 @@ public final class PostgresStore: LedgerStore, Sendable {
     }
 
     /// Runs `body` in one transaction, retried whole on a serialisation failure or deadlock. A ledger write
-    /// (`ledger: true`) bumps the change counter as its last statement, so the row lock on the counter is
-    /// held only for the commit, and a reader never sees the new token before the rows it stands for.
+    /// (`ledger: true`) moves one row of the change counter as its last statement, so that row is locked
+    /// only for the commit, and a reader never sees the new token before the rows it stands for.
     func write<R: Sendable>(ledger: Bool, _ body: (PostgresConnection) async throws -> R) async throws -> R {
         var attempt = 0
         while true {
@@ -85,7 +94,7 @@ public final class PostgresStore: LedgerStore, Sendable {
                     try await conn.query("BEGIN", logger: logger)
                     do {
                         let result = try await body(conn)
-                        if ledger { try await conn.query("UPDATE ledger_version SET version = version + 1 WHERE id = 1", logger: logger) }
+                        if ledger { try await conn.query(Self.bumpLedgerVersion(), logger: logger) }
                         try await conn.query("COMMIT", logger: logger)
                         return result
                     } catch {
