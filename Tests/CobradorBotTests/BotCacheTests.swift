@@ -53,15 +53,21 @@ import Testing
 /// Counts how often the bot builds its parser: on a big book each build reads every invoice number.
 final class CountingUnderstandingFactory: UnderstandingFactory, @unchecked Sendable {
     let inner: NLUUnderstandingFactory
+    /// How long each build takes, standing in for a big book's names.
+    let buildTime: Duration
     private let lock = NSLock()
     private var made = 0
 
-    init(_ inner: NLUUnderstandingFactory) { self.inner = inner }
+    init(_ inner: NLUUnderstandingFactory, buildTime: Duration = .zero) {
+        self.inner = inner
+        self.buildTime = buildTime
+    }
 
     var builds: Int { lock.withLock { made } }
 
     func make(clients: [Client], invoiceNumbers: [String: Int64]) -> any MessageUnderstanding {
         lock.withLock { made += 1 }
+        if buildTime > .zero { Thread.sleep(forTimeInterval: Double(buildTime.components.seconds) + Double(buildTime.components.attoseconds) / 1e18) }
         return inner.make(clients: clients, invoiceNumbers: invoiceNumbers)
     }
 }
@@ -97,5 +103,32 @@ final class CountingUnderstandingFactory: UnderstandingFactory, @unchecked Senda
         try await Task.sleep(for: .milliseconds(60))
         #expect(await ask("estado de zeta nueva").contains("10,00 €"))
         #expect(factory.builds == 2)
+    }
+}
+
+/// Messages that arrive while the parser is being built wait for that build: on PostgreSQL every store read
+/// lets the next message in, and 32 at once used to make 32 parsers over the whole book.
+@Suite struct BotParserBuildOnceTests {
+    @Test(arguments: StoreEngine.available) func concurrentFirstMessagesShareOneBuild(engine: StoreEngine) async throws {
+        try await engine.withStore { store in
+            let rows = try InvoiceCSVParser.parse(TestPaths.fixtureText("invoices.csv")).get()
+            _ = try await store.importInvoices(from: InvoiceRowArraySource(rows), on: TestBot.today, by: .cli, dryRun: false, progress: nil)
+            let factory = CountingUnderstandingFactory(
+                NLUUnderstandingFactory(catalog: try IntentCatalogLoader.load()), buildTime: .milliseconds(300))
+            let bot = Bot(
+                store: store, understanding: factory, replies: try ResponseLibrary.load(), dates: .fixed(TestBot.today),
+                conversations: store)
+            let answers = await withTaskGroup(of: String.self) { group in
+                for k in 0..<24 {
+                    group.addTask {
+                        await bot.respond(to: IncomingMessage(text: "estado de Acme", conversation: ConversationKey(channel: "test", user: "u\(k)"))).text
+                    }
+                }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(answers.count == 24)
+            #expect(answers.allSatisfy { $0.contains("1.650,00 €") }, "\(answers.first ?? "")")
+            #expect(factory.builds == 1)
+        }
     }
 }
