@@ -120,9 +120,8 @@ final class CountingUnderstandingFactory: UnderstandingFactory, @unchecked Senda
                 conversations: store)
             let answers = await withTaskGroup(of: String.self) { group in
                 for k in 0..<24 {
-                    group.addTask {
-                        await bot.respond(to: IncomingMessage(text: "estado de Acme", conversation: ConversationKey(channel: "test", user: "u\(k)"))).text
-                    }
+                    let message = IncomingMessage(text: "estado de Acme", conversation: ConversationKey(channel: "test", user: "u\(k)"))
+                    group.addTask { await bot.respond(to: message).text }
                 }
                 return await group.reduce(into: []) { $0.append($1) }
             }
