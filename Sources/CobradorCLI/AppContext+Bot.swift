@@ -44,22 +44,35 @@ extension AppContext {
 
     /// The parser over the clients and invoice numbers of the database in `options`, read without
     /// opening the writer (a cold `cobrador parse` must start in a few milliseconds).
-    static func makeParser(_ options: CobradorCommand, environment: [String: String]) throws -> NLUParser {
-        let path = options.db ?? environment["COBRADOR_DB"] ?? AppDatabase.defaultPath(environment: environment)
+    static func makeParser(_ options: CobradorCommand, environment: [String: String]) async throws -> NLUParser {
         var clients: [Client] = []
         var numbers: [String: Int64] = [:]
         var currencies: (@Sendable (Int64) -> [Currency])?
+        let location = try StoreLocation.resolve(options, environment: environment)
         do {
-            if let store = try AppDatabase.openForReading(path: path) {
-                clients = try store.clients()
-                numbers = try store.invoiceNumbers()
-                // Read only when a message says "$" or "pesos" and names the client.
-                currencies = { id in (try? store.clientFile(id: id))?.invoices.map(\.amount.currency) ?? [] }
+            switch location {
+            case .sqlite(let path):
+                // Opened for reading only: parsing a message never creates a database.
+                if let store = try AppDatabase.openForReading(path: path) {
+                    clients = try store.clients()
+                    numbers = try store.invoiceNumbers()
+                    // Read only when a message says "$" or "pesos" and names the client.
+                    currencies = { id in (try? store.clientFile(id: id))?.invoices.map(\.amount.currency) ?? [] }
+                }
+            case .postgres:
+                let store = try await location.open()
+                clients = try await store.clients()
+                numbers = try await store.invoiceNumbers()
+                // The parser asks synchronously: the currencies of every client with invoices, read once.
+                let known = Dictionary(grouping: try await store.openItems(), by: \.clientID).mapValues { Array(Set($0.map(\.outstanding.currency))) }
+                currencies = { id in known[id] ?? [] }
             }
+        } catch let error as CLIError {
+            throw error
         } catch {
             throw CLIError(
-                es: "No se pudo leer la base de datos \(path): \(error.localizedDescription)",
-                en: "Could not read the database \(path): \(error.localizedDescription)")
+                es: "No se pudo leer la base de datos \(location.displayName): \(StoreLocation.reason(error))",
+                en: "Could not read the database \(location.displayName): \(StoreLocation.reason(error))")
         }
         let gazetteer = ClientGazetteer(clients.map { GazetteerEntry(id: $0.id, name: $0.name, aliases: $0.aliases) })
         return NLUParser(catalog: try catalog(options), clients: gazetteer, invoiceNumbers: numbers, clientCurrencies: currencies)

@@ -24,7 +24,7 @@ struct ParseCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let parser = try withCLIErrors(root) { try AppContext.makeParser(root, environment: environment) }
+        let parser = try await withAsyncCLIErrors(root) { try await AppContext.makeParser(root, environment: environment) }
         let defaultToday = root.today.flatMap(CalendarDay.init(parsing:)) ?? CalendarDay.today()
         if batch {
             let language = root.lang

@@ -60,4 +60,15 @@ import Testing
         #expect(out.stdout.contains("\"intent\":\"who_owes\""))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("none.sqlite").path))
     }
+
+    @Test func readsTheClientsOfAPostgreSQLDatabase() async throws {
+        guard TestPostgres.enabled else { return }
+        try await TestPostgres.withDatabase { url in
+            let cli = try CLIRunner.withFixture(location: url)
+            let out = try cli.run(["parse", "--json", "Umbrella pagó 100 € de la T-2026-161"])
+            #expect(out.status == 0, "\(out.stderr)")
+            #expect(out.stdout.contains("\"type\":\"client\",\"value\":\"Umbrella Ibérica S.A.\""), "\(out.stdout)")
+            #expect(out.stdout.contains("\"type\":\"invoice\",\"value\":\"T-2026-161\""), "\(out.stdout)")
+        }
+    }
 }
