@@ -18,8 +18,9 @@ struct CobradorCommand: AsyncParsableCommand {
 
     @Option(
         name: .long,
-        help: "SQLite database file, or a postgres://user:pass@host:5432/name URL "
-            + "(default: $COBRADOR_DB, else $XDG_DATA_HOME/cobrador/cobrador.sqlite).")
+        help: ArgumentHelp(
+            "SQLite database file, or a postgres://user:pass@host:5432/name URL "
+                + "(default: $COBRADOR_DB, else $XDG_DATA_HOME/cobrador/cobrador.sqlite)."))
     var db: String?
 
     @Option(name: .long, help: "Pretend today is this date (YYYY-MM-DD), for tests and demos.")
