@@ -149,7 +149,7 @@ public actor Bot: ChatEngine {
         let actor = Actor(
             user: conversation.user,
             channel: [conversation.channel, conversation.team, conversation.room].filter { !$0.isEmpty }.joined(separator: "/"))
-        let t = Turn(u: u, today: today, canWrite: message.canWrite, actor: actor, supportsCharts: conversation.channel == "terminal")
+        let t = Turn(u: u, today: today, canWrite: message.canWrite, actor: actor, supportsCharts: message.supportsCharts)
         let cacheKey = AnswerCache.key(u, today: today, chart: t.supportsCharts)
         let reply: BotReply
         if let cacheKey, let hit = cache.answer(cacheKey) {

@@ -32,12 +32,18 @@ public struct IncomingMessage: Sendable {
     public var canWrite: Bool
     /// Forces the reply language (`--lang`); nil: detect per message.
     public var language: Language?
+    /// Declared by the adapter: whether its screen shows the bar charts (a terminal does; a pipe or a chat
+    /// platform gets the table alone).
+    public var supportsCharts: Bool
 
-    public init(text: String, conversation: ConversationKey, canWrite: Bool = true, language: Language? = nil) {
+    public init(
+        text: String, conversation: ConversationKey, canWrite: Bool = true, language: Language? = nil, supportsCharts: Bool = false
+    ) {
         self.text = text
         self.conversation = conversation
         self.canWrite = canWrite
         self.language = language
+        self.supportsCharts = supportsCharts
     }
 }
 

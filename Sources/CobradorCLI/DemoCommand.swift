@@ -25,7 +25,7 @@ struct DemoCommand: AsyncParsableCommand {
         let summary = await bot.respond(
             to: IncomingMessage(
                 text: lang == .es ? "¿quién me debe?" : "who owes me?", conversation: ConversationKey(channel: "terminal", user: "local"),
-                language: context.forcedLanguage))
+                language: context.forcedLanguage, supportsCharts: true))
         Console.out(summary.text + "\n")
         try await ChatCommand.converse(bot: bot, context: context)
     }

@@ -31,7 +31,8 @@ public struct ChatLoop: Sendable {
             let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if text.isEmpty { continue }
             if Self.exitWords.contains(text.lowercased()) { break }
-            let reply = await engine.respond(to: IncomingMessage(text: text, conversation: conversation, language: language))
+            let reply = await engine.respond(
+                to: IncomingMessage(text: text, conversation: conversation, language: language, supportsCharts: interactive))
             await channel.write(reply.text + "\n" + (separator.map { $0 + "\n" } ?? ""))
         }
     }

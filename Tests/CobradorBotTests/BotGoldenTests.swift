@@ -7,7 +7,7 @@ import Testing
 @Suite struct BotGoldenTests {
     @Test func terminalAnswersCarryTheAgeingChart() async throws {
         let (bot, _) = try TestBot.make()
-        var chat = BotTranscript(bot: bot, conversation: ConversationKey(channel: "terminal", user: "ana"))
+        var chat = BotTranscript(bot: bot, conversation: ConversationKey(channel: "terminal", user: "ana"), supportsCharts: true)
         await chat.say("¿quién me debe?")
         await chat.say("who owes me?")
         for failure in try chat.check("terminal-chart") { Issue.record(Comment(rawValue: failure)) }

@@ -21,7 +21,10 @@ import Testing
         #expect(r.text.contains("EUR —"), "\(r.text)")
         #expect(!r.text.contains("█"), "no chart outside a terminal")
         #expect(!r.text.contains("{{"))
-        var terminal = BotTranscript(bot: bot, conversation: ConversationKey(channel: "terminal", user: "ana"))
+        var terminal = BotTranscript(bot: bot, conversation: ConversationKey(channel: "terminal", user: "ana"), supportsCharts: true)
+        // The channel's name decides nothing: only the capability the adapter declares.
+        var named = BotTranscript(bot: bot, conversation: ConversationKey(channel: "terminal", user: "eva"))
+        #expect(!(await named.say("cash forecast for the next 13 weeks").text.contains("█")))
         let charted = await terminal.say("cash forecast for the next 13 weeks")
         #expect(charted.intent == "forecast", "\(charted.text)")
         #expect(charted.text.contains("█"), "\(charted.text)")

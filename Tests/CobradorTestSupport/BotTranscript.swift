@@ -8,17 +8,22 @@ public struct BotTranscript {
     public let bot: Bot
     public var conversation: ConversationKey
     public var canWrite = true
+    /// As a terminal declares it: the answers may carry bar charts.
+    public var supportsCharts: Bool
     public private(set) var transcript = GoldenTranscript(turns: [])
     public private(set) var replies: [BotReply] = []
 
-    public init(bot: Bot, conversation: ConversationKey = ConversationKey(channel: "test", user: "ana")) {
+    public init(bot: Bot, conversation: ConversationKey = ConversationKey(channel: "test", user: "ana"), supportsCharts: Bool = false) {
         self.bot = bot
         self.conversation = conversation
+        self.supportsCharts = supportsCharts
     }
 
     @discardableResult
     public mutating func say(_ text: String, language: Language? = nil) async -> BotReply {
-        let reply = await bot.respond(to: IncomingMessage(text: text, conversation: conversation, canWrite: canWrite, language: language))
+        let reply = await bot.respond(
+            to: IncomingMessage(
+                text: text, conversation: conversation, canWrite: canWrite, language: language, supportsCharts: supportsCharts))
         replies.append(reply)
         transcript.turns.append((text, Self.describe(reply)))
         return reply
