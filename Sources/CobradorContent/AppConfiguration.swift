@@ -164,11 +164,11 @@ public struct AppConfiguration: Sendable, Decodable {
         let chosen = path ?? environment["COBRADOR_CONFIG"]
         let file = chosen ?? defaultPath(environment: environment)
         guard FileManager.default.fileExists(atPath: file) else {
-            if chosen != nil { throw ContentError(file: file, line: 0, reason: "file not found") }
+            if chosen != nil { throw FileLineError(file: file, line: 0, reason: "file not found") }
             return AppConfiguration()
         }
         guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            throw ContentError(file: file, line: 0, reason: "cannot read the file as UTF-8")
+            throw FileLineError(file: file, line: 0, reason: "cannot read the file as UTF-8")
         }
         return try parse(text, name: file)
     }
@@ -183,11 +183,11 @@ public struct AppConfiguration: Sendable, Decodable {
             configuration.lines = lines
             return configuration
         } catch let error as YamlError {
-            throw ContentError(file: name, line: ContentError.line(of: error), reason: "\(error)")
+            throw FileLineError(file: name, line: FileLineError.line(of: error), reason: "\(error)")
         } catch let error as DecodingError {
             var located = AppConfiguration()
             located.lines = lines
-            throw ContentError(file: name, line: located.line(of: Self.path(of: error)), reason: Self.describe(error))
+            throw FileLineError(file: name, line: located.line(of: Self.path(of: error)), reason: Self.describe(error))
         }
     }
 

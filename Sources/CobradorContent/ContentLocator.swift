@@ -1,3 +1,4 @@
+import CobradorCore
 import Foundation
 
 /// Finds the content folders an installed binary uses: a copy next to the executable wins over the
@@ -19,7 +20,7 @@ public enum ContentLocator {
         return try names.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted().map { name in
             let url = folder.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                throw ContentError(file: url.path, line: 0, reason: "cannot read the file as UTF-8")
+                throw FileLineError(file: url.path, line: 0, reason: "cannot read the file as UTF-8")
             }
             return (url.path, text)
         }

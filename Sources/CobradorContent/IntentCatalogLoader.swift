@@ -55,12 +55,12 @@ public enum IntentCatalogLoader {
             }
         }
         guard !intents.isEmpty else {
-            throw IntentCatalogLoadError(file: files.first?.path ?? "Intents/", line: 0, reason: "no intents found")
+            throw FileLineError(file: files.first?.path ?? "Intents/", line: 0, reason: "no intents found")
         }
         do {
             return (try IntentCatalog(intents: intents, lexicons: lexicons), intents, lexicons)
         } catch {
-            throw IntentCatalogLoadError(file: error.file, line: error.line, reason: error.reason)
+            throw error
         }
     }
 
@@ -83,7 +83,7 @@ public enum IntentCatalogLoader {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
-            throw IntentCatalogLoadError(file: dir.path, line: 0, reason: "not a directory")
+            throw FileLineError(file: dir.path, line: 0, reason: "not a directory")
         }
         guard let walker = fm.enumerator(at: dir, includingPropertiesForKeys: nil) else { return [] }
         var paths: [URL] = []
@@ -95,7 +95,7 @@ public enum IntentCatalogLoader {
             do {
                 return (url.path, try String(contentsOf: url, encoding: .utf8))
             } catch {
-                throw IntentCatalogLoadError(file: url.path, line: 0, reason: "cannot read the file as UTF-8 text")
+                throw FileLineError(file: url.path, line: 0, reason: "cannot read the file as UTF-8 text")
             }
         }
     }

@@ -20,20 +20,20 @@ enum IntentFileReader {
         case lexicon(LexiconDefinition)
     }
 
-    static func read(name: String, yaml: String) throws(IntentCatalogLoadError) -> Content {
+    static func read(name: String, yaml: String) throws(FileLineError) -> Content {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
-            throw IntentCatalogLoadError(file: name, line: line(of: error), reason: "YAML syntax: \(summary(error))")
+            throw FileLineError(file: name, line: FileLineError.line(of: error), reason: "YAML syntax: \(summary(error))")
         } catch {
-            throw IntentCatalogLoadError(file: name, line: 0, reason: "YAML syntax: \(error)")
+            throw FileLineError(file: name, line: 0, reason: "YAML syntax: \(error)")
         }
         guard let root, case .mapping(let top) = root else {
-            throw IntentCatalogLoadError(file: name, line: 1, reason: "the file must be a mapping with 'language' and 'intent' or 'lexicon'")
+            throw FileLineError(file: name, line: 1, reason: "the file must be a mapping with 'language' and 'intent' or 'lexicon'")
         }
-        func fail(_ node: Node?, _ reason: String) -> IntentCatalogLoadError {
-            IntentCatalogLoadError(file: name, line: node?.mark?.line ?? 1, reason: reason)
+        func fail(_ node: Node?, _ reason: String) -> FileLineError {
+            FileLineError(file: name, line: node?.mark?.line ?? 1, reason: reason)
         }
         let allowed: Set<String> = ["language", "intent", "examples", "keywords", "patterns", "slots", "lexicon", "description"]
         for (k, _) in top {
@@ -118,13 +118,6 @@ enum IntentFileReader {
             }
         }
         return .intent(def)
-    }
-
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _): return mark.line
-        default: return 0
-        }
     }
 
     private static func summary(_ error: YamlError) -> String {

@@ -55,10 +55,10 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
                 do {
                     node = try Yams.compose(yaml: file.text)
                 } catch let error as YamlError {
-                    throw ContentError(file: file.name, line: ContentError.line(of: error), reason: "\(error)")
+                    throw FileLineError(file: file.name, line: FileLineError.line(of: error), reason: "\(error)")
                 }
                 guard case .mapping(let mapping)? = node else {
-                    throw ContentError(file: file.name, line: 1, reason: "expected a mapping of reply keys to templates")
+                    throw FileLineError(file: file.name, line: 1, reason: "expected a mapping of reply keys to templates")
                 }
                 for (keyNode, valueNode) in mapping {
                     guard let key = keyNode.string else { continue }
@@ -69,13 +69,13 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
                     case .sequence(let seq):
                         found = seq.compactMap { item in item.string.map { Source(file: file.name, line: item.mark?.line ?? line, text: $0) } }
                     default:
-                        throw ContentError(file: file.name, line: line, reason: "\(key): expected text or a list")
+                        throw FileLineError(file: file.name, line: line, reason: "\(key): expected text or a list")
                     }
-                    guard !found.isEmpty else { throw ContentError(file: file.name, line: line, reason: "\(key): no text") }
+                    guard !found.isEmpty else { throw FileLineError(file: file.name, line: line, reason: "\(key): no text") }
                     do {
                         templates[lang, default: [:]][key] = try found.map { try MustacheTemplate(string: "{{%CONTENT_TYPE: TEXT}}" + $0.text) }
                     } catch {
-                        throw ContentError(file: file.name, line: line, reason: "\(key): \(error)")
+                        throw FileLineError(file: file.name, line: line, reason: "\(key): \(error)")
                     }
                     texts[lang, default: [:]][key] = found
                 }
@@ -165,37 +165,15 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
             for (key, found) in keyed {
                 guard let view = ReplyViews.view(for: key) else {
                     let first = found.first
-                    throw ContentError(file: first?.file ?? "", line: first?.line ?? 0, reason: "'\(key)' is not a reply cobrador gives")
+                    throw FileLineError(file: first?.file ?? "", line: first?.line ?? 0, reason: "'\(key)' is not a reply cobrador gives")
                 }
                 let shape = try ReplyTemplateChecker.shape(of: view)
                 for source in found {
                     if let name = ReplyTemplateChecker.check(source.text, against: shape).missing.first {
-                        throw ContentError(file: source.file, line: source.line, reason: "'\(key)' cannot use {{\(name)}} (it has no such value)")
+                        throw FileLineError(file: source.file, line: source.line, reason: "'\(key)' cannot use {{\(name)}} (it has no such value)")
                     }
                 }
             }
-        }
-    }
-}
-
-/// A bad content file, named with its line, in words a user who edits templates can act on.
-public struct ContentError: Error, CustomStringConvertible, Sendable {
-    public var file: String
-    public var line: Int
-    public var reason: String
-
-    public init(file: String, line: Int, reason: String) {
-        self.file = file
-        self.line = line
-        self.reason = reason
-    }
-
-    public var description: String { "\(file):\(line): \(reason)" }
-
-    static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return 0
         }
     }
 }

@@ -28,20 +28,20 @@ public final class IntentCatalog: Sendable {
         "deny", "undo", "fallback",
     ]
 
-    public convenience init(intents definitions: [IntentDefinition], lexicons: [LexiconDefinition]) throws(IntentCatalogError) {
+    public convenience init(intents definitions: [IntentDefinition], lexicons: [LexiconDefinition]) throws(FileLineError) {
         try self.init(intents: definitions, lexicons: lexicons, precomputedUnits: nil)
     }
 
     /// `precomputedUnits` must come from `exampleUnits` of a catalog built from the same definitions.
     public init(
         intents definitions: [IntentDefinition], lexicons: [LexiconDefinition], precomputedUnits: [[String]]?
-    ) throws(IntentCatalogError) {
+    ) throws(FileLineError) {
         let lexicon = try Lexicon(lexicons)
         self.lexicon = lexicon
         var names = IntentCatalog.builtInIntents.filter { n in definitions.contains { $0.name == n } || n == "fallback" }
         for d in definitions where !names.contains(d.name) {
             guard d.name.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) != nil else {
-                throw IntentCatalogError(file: d.source, line: 1, reason: "intent name '\(d.name)' must be lower_snake_case")
+                throw FileLineError(file: d.source, line: 1, reason: "intent name '\(d.name)' must be lower_snake_case")
             }
             names.append(d.name)
         }
@@ -69,13 +69,13 @@ public final class IntentCatalog: Sendable {
         var next = 0
         for (d, def) in definitions.enumerated() {
             if def.examples.isEmpty && def.keywords.isEmpty && def.patterns.isEmpty {
-                throw IntentCatalogError(file: def.source, line: 1, reason: "intent '\(def.name)' has no examples, keywords or patterns")
+                throw FileLineError(file: def.source, line: 1, reason: "intent '\(def.name)' has no examples, keywords or patterns")
             }
             for ex in def.examples {
                 let units = allUnits[next]
                 next += 1
                 guard !units.isEmpty else {
-                    throw IntentCatalogError(file: def.source, line: ex.line, reason: "example '\(ex.text)' has no words")
+                    throw FileLineError(file: def.source, line: ex.line, reason: "example '\(ex.text)' has no words")
                 }
                 for u in units { vocab.intern(u, mask: IntentCatalog.mask(def.language)) }
                 exampleUnits.append((d, units, ex))
@@ -105,7 +105,7 @@ public final class IntentCatalog: Sendable {
                         line: kw.line,
                         model: &model, vocab: &vocab)
                 } else {
-                    throw IntentCatalogError(file: def.source, line: kw.line, reason: "keyword '\(kw.text)' has no usable word")
+                    throw FileLineError(file: def.source, line: kw.line, reason: "keyword '\(kw.text)' has no usable word")
                 }
             }
             for p in def.patterns {
@@ -157,14 +157,14 @@ public final class IntentCatalog: Sendable {
     private static func addPattern(
         _ text: String, weight: Double, intent: Int, mask: UInt8, def: IntentDefinition, line: Int,
         model: inout LanguageModel, vocab: inout Vocabulary
-    ) throws(IntentCatalogError) {
+    ) throws(FileLineError) {
         switch IntentPattern.compile(text, weight: weight, intent: intent, mask: mask, vocabulary: &vocab) {
         case .success(let p):
             let k = Int32(model.patterns.count)
             model.patterns.append(p)
             for a in Set(p.anchors) { model.patternIndex[a, default: []].append(k) }
         case .failure(let e):
-            throw IntentCatalogError(file: def.source, line: line, reason: "pattern '\(text)': \(e)")
+            throw FileLineError(file: def.source, line: line, reason: "pattern '\(text)': \(e)")
         }
     }
 

@@ -41,21 +41,3 @@ public struct WeightedPhrase: Sendable, Hashable, Codable {
         self.line = line
     }
 }
-
-/// A catalog that cannot be compiled: which file, which line, and why.
-public struct IntentCatalogError: Error, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var reason: String
-
-    public init(file: String, line: Int, reason: String) {
-        self.file = file
-        self.line = line
-        self.reason = reason
-    }
-
-    public var description: String {
-        let place = line > 0 ? "\(file):\(line)" : file
-        return "\(place): \(reason)"
-    }
-}

@@ -101,11 +101,11 @@ final class Lexicon: @unchecked Sendable {
 
     init() {}
 
-    init(_ definitions: [LexiconDefinition]) throws(IntentCatalogError) {
+    init(_ definitions: [LexiconDefinition]) throws(FileLineError) {
         for def in definitions {
             for (list, items) in def.lists {
                 guard LexiconDefinition.knownLists.contains(list) else {
-                    throw IntentCatalogError(
+                    throw FileLineError(
                         file: def.source, line: items.first?.line ?? 0,
                         reason: "unknown lexicon list '\(list)' (known: \(LexiconDefinition.knownLists.sorted().joined(separator: ", ")))")
                 }
@@ -166,13 +166,13 @@ final class Lexicon: @unchecked Sendable {
         assign(&requestOpeners)
     }
 
-    private func add(_ item: LexiconItem, to list: String, language: Language, source: String) throws(IntentCatalogError) {
+    private func add(_ item: LexiconItem, to list: String, language: Language, source: String) throws(FileLineError) {
         let phrase = item.phrase
         let norm = TextFolding.normalize(phrase)
-        func bad(_ why: String) -> IntentCatalogError {
-            IntentCatalogError(file: source, line: item.line, reason: "list '\(list)', entry '\(phrase)': \(why)")
+        func bad(_ why: String) -> FileLineError {
+            FileLineError(file: source, line: item.line, reason: "list '\(list)', entry '\(phrase)': \(why)")
         }
-        func int(_ range: ClosedRange<Int>) throws(IntentCatalogError) -> Int {
+        func int(_ range: ClosedRange<Int>) throws(FileLineError) -> Int {
             guard let v = Int(item.value.trimmingBlanks()), range.contains(v) else {
                 throw bad("value '\(item.value)' must be a whole number in \(range.lowerBound)...\(range.upperBound)")
             }
