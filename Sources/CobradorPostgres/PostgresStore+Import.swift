@@ -10,6 +10,8 @@ extension PostgresStore {
         progress: (@Sendable (Int) -> Void)?
     ) async throws -> ImportSummary {
         var summary = ImportSummary()
+        let source = PrefetchingRowSource.wrapping(source)
+        defer { (source as? PrefetchingRowSource)?.finish() }
         // Not retried: the source is a stream that cannot be read twice.
         try await client.withConnection { conn in
             try await conn.query("BEGIN", logger: logger)

@@ -10,6 +10,8 @@ extension AppDatabase {
         progress: (@Sendable (Int) -> Void)?
     ) throws -> ImportSummary {
         var summary = ImportSummary()
+        let source = PrefetchingRowSource.wrapping(source)
+        defer { (source as? PrefetchingRowSource)?.finish() }
         try writer.writeWithoutTransaction { db in
             // A bigger page cache for the duration: a million inserts touch the indexes all over.
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
