@@ -131,11 +131,15 @@ enum MoneyScanner {
             while value.integer.count > 1 && value.integer.hasPrefix("0") { value.integer.removeFirst() }
             let cur = currency.flatMap { Currency(code: $0) }
             let plain = value.fraction.isEmpty ? value.integer : value.integer + "." + value.fraction
-            let money = cur.flatMap { Money(decimalString: plain, currency: $0) }
-            ctx.add(.money, start: startChar, end: endChar, value: nil) { e in
+            var money = cur.flatMap { Money(decimalString: plain, currency: $0) }
+            // "pagó -50 €": the sign is kept, so the payment is refused rather than recorded as 50 €.
+            let minus = ctx.text.char(startChar - 1) == 0x2D || ctx.text.char(startChar - 1) == 0x2212
+            let negative = minus && (startChar - 1 == 0 || ctx.text.char(startChar - 2) == 0x20)
+            if negative, let positive = money { money = Money(minorUnits: -positive.minorUnits, currency: positive.currency) }
+            ctx.add(.money, start: negative ? startChar - 1 : startChar, end: endChar, value: nil) { e in
                 e.currency = cur
                 e.money = money
-                e.amount = money?.plainString ?? plain
+                e.amount = money?.plainString ?? (negative ? "-" + plain : plain)
                 e.possibleCurrencies = cur == nil ? possible : []
             }
             i = lastToken
