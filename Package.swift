@@ -45,6 +45,7 @@ let package = Package(
             dependencies: [
                 "CobradorCore", .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strict),
         .target(
@@ -86,6 +87,7 @@ let package = Package(
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict),
         .target(
@@ -113,23 +115,23 @@ let package = Package(
         .target(
             name: "CobradorTestSupport",
             dependencies: [
-                "CobradorCore", "CobradorStore", "CobradorPostgres", "CobradorNLU", "CobradorBot", "CobradorContent",
+                "CobradorCore", "CobradorStore", "CobradorPostgres", "CobradorBot", "CobradorContent",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/CobradorTestSupport",
             swiftSettings: strict),
-        .testTarget(name: "CobradorCoreTests", dependencies: ["CobradorCore", "CobradorTestSupport"], swiftSettings: strict),
+        .testTarget(name: "CobradorCoreTests", dependencies: ["CobradorCore"], swiftSettings: strict),
         .testTarget(
             name: "CobradorNLUTests",
-            dependencies: ["CobradorNLU", "CobradorContent", "CobradorTestSupport"],
+            dependencies: ["CobradorCore", "CobradorNLU", "CobradorContent", "CobradorTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "CobradorStoreTests",
-            dependencies: ["CobradorStore", "CobradorTestSupport"],
+            dependencies: ["CobradorCore", "CobradorStore", "CobradorTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
         .testTarget(
             name: "CobradorBotTests",
-            dependencies: ["CobradorBot", "CobradorNLU", "CobradorContent", "CobradorStore", "CobradorTestSupport"],
+            dependencies: ["CobradorCore", "CobradorBot", "CobradorNLU", "CobradorContent", "CobradorStore", "CobradorTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "CobradorServerTests",
@@ -146,7 +148,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "CobradorCLITests",
-            dependencies: ["CobradorCLI", "CobradorTestSupport"],
+            dependencies: [
+                "CobradorCLI", "CobradorCore", "CobradorBot", "CobradorContent", "CobradorTerminal", "CobradorServer",
+                "CobradorTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -7,8 +7,9 @@ import Foundation
 import Logging
 
 extension AppContext {
-    /// The conversation engine over this context's store, today and content folders.
-    func makeBot(_ options: CobradorCommand) throws -> Bot {
+    /// The conversation engine over this context's store, today and content folders; `settings` when the
+    /// caller already read the settings file (`serve` reads it once), else it is read here.
+    func makeBot(_ options: CobradorCommand, settings: AppConfiguration? = nil) throws -> Bot {
         let responseDirs = (options.responses.map { [$0] } ?? []) + (environment["COBRADOR_RESPONSES"].map { [$0] } ?? [])
         let replies: ResponseLibrary
         do {
@@ -16,7 +17,7 @@ extension AppContext {
         } catch {
             throw CLIError(es: "Plantillas no válidas: \(error)", en: "Invalid reply templates: \(error)")
         }
-        let settings = try configuration(options)
+        let settings = try settings ?? configuration(options)
         var logger = Logger(label: "cobrador.bot")
         logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         return Bot(

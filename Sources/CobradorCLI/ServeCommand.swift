@@ -36,12 +36,15 @@ struct ServeCommand: AsyncParsableCommand {
         let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         let metrics = operations.bootstrap(level: level)
         let context = try await withAsyncCLIErrors(root) { try await AppContext.open(root) }
-        let bot = try withCLIErrors(root) { try context.makeBot(root) }
+        // Read once: the engine, the schedule and the server all take their part of this one value.
         let settings = try withCLIErrors(root) { try context.configuration(root) }
+        let bot = try withCLIErrors(root) { try context.makeBot(root, settings: settings) }
         let server: ServerConfiguration
         do {
-            server = try ServerConfiguration.load(
-                environment: context.environment, fileSettings: settings.chatSettings, language: context.forcedLanguage)
+            server = try Self.serverConfiguration(settings, environment: context.environment, language: context.forcedLanguage)
+        } catch let error as CLIError {
+            Console.err(error.message(context.messageLanguage))
+            throw ExitCode(1)
         } catch {
             Console.err("\(error)")
             throw ExitCode(1)
@@ -53,12 +56,27 @@ struct ServeCommand: AsyncParsableCommand {
             var scheduleLogger = Logger(label: "cobrador.schedule")
             scheduleLogger.logLevel = level
             scheduler = DigestScheduler(
-                schedule: schedule, store: context.store, digest: Self.digestMaker(context: context, options: root),
+                schedule: schedule, store: context.store, digest: Self.digestMaker(context: context, options: root, settings: settings),
                 language: context.messageLanguage, logger: scheduleLogger)
         }
         try await runServer(
             engine: bot, configuration: server, host: host, port: port, logger: logger, delayedReplies: ResponseURLPoster(),
             scheduler: scheduler, operations: Self.operations(metrics, exposure: operations.exposure, store: context.store))
+    }
+
+    /// The server's part of the settings file (its `chat:` section) with the environment over it, checked.
+    /// Throws a `CLIError` for a section that is not what the server reads, a `ServerConfigurationError`
+    /// for a value that cannot work.
+    static func serverConfiguration(
+        _ settings: AppConfiguration, environment: [String: String], language: Language?
+    ) throws -> ServerConfiguration {
+        let chat: ServerSettings
+        do {
+            chat = try settings.section("chat", as: ServerSettings.self) ?? ServerSettings()
+        } catch {
+            throw CLIError(es: "Configuración no válida: \(error)", en: "Invalid configuration: \(error)")
+        }
+        return try ServerConfiguration(settings: chat.overridden(by: environment), language: language)
     }
 
     /// Metrics as asked, and `GET /readyz` answered by a cheap read of the store.
@@ -71,13 +89,13 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     /// The digest of a scheduled run: the Bot's, as of that day in the schedule's zone (or `--today`).
-    static func digestMaker(context: AppContext, options: CobradorCommand) -> DigestScheduler.Digest {
+    static func digestMaker(context: AppContext, options: CobradorCommand, settings: AppConfiguration) -> DigestScheduler.Digest {
         let pinned = options.today != nil
         return { day, language in
             let dated = AppContext(
                 store: context.store, dates: pinned ? context.dates : .fixed(day), forcedLanguage: context.forcedLanguage,
                 environment: context.environment)
-            return try await dated.makeBot(options).digest(language: language)
+            return try await dated.makeBot(options, settings: settings).digest(language: language)
         }
     }
 }
@@ -92,19 +110,5 @@ struct ResponseURLPoster: DelayedReplyPosting {
         } catch {
             Console.err(error.message(in: .en))
         }
-    }
-}
-
-extension AppConfiguration {
-    /// The `chat:` section as the server's setting names.
-    var chatSettings: [String: String] {
-        var out: [String: String] = [:]
-        out["slack_signing_secret"] = chat?.slackSigningSecret
-        out["mattermost_token"] = chat?.mattermostToken
-        out["webhook_token"] = chat?.webhookToken
-        out["writers"] = chat?.writers?.joined(separator: ",")
-        // The native bots' secrets and addresses (slack_bot_token, telegram_api_url…), by their setting names.
-        for (key, value) in chat?.settings ?? [:] where out[key] == nil { out[key] = value }
-        return out
     }
 }

@@ -83,45 +83,14 @@ public struct AppConfiguration: Sendable, Decodable {
         public var statutory: [StatutoryInterestTable]?
     }
 
+    /// `chat:` — what the conversation engine reads from it. The secrets and addresses of the chat
+    /// platforms in the same section belong to the server, which decodes them itself (`section(_:as:)`).
     public struct Chat: Sendable, Decodable {
-        public var slackSigningSecret: String?
-        public var mattermostToken: String?
-        public var webhookToken: String?
-        public var writers: [String]?
-        /// Every other scalar setting of the section (`slack_bot_token`, `telegram_api_url`…), as text:
-        /// the server knows their names, so a new one needs no change here.
-        public var settings: [String: String] = [:]
         /// How long a conversation (a pending question, a confirmation, the undo list) is kept after it last changed.
         public var conversationExpiryHours: Double?
 
         enum CodingKeys: String, CodingKey {
-            case writers
             case conversationExpiryHours = "conversation_expiry_hours"
-            case slackSigningSecret = "slack_signing_secret"
-            case mattermostToken = "mattermost_token"
-            case webhookToken = "webhook_token"
-        }
-
-        private struct AnyKey: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            slackSigningSecret = try container.decodeIfPresent(String.self, forKey: .slackSigningSecret)
-            mattermostToken = try container.decodeIfPresent(String.self, forKey: .mattermostToken)
-            webhookToken = try container.decodeIfPresent(String.self, forKey: .webhookToken)
-            writers = try container.decodeIfPresent([String].self, forKey: .writers)
-            conversationExpiryHours = try container.decodeIfPresent(Double.self, forKey: .conversationExpiryHours)
-            let all = try decoder.container(keyedBy: AnyKey.self)
-            for key in all.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
-                if let text = try? all.decode(String.self, forKey: key) {
-                    settings[key.stringValue] = text
-                }
-            }
         }
     }
 
@@ -139,6 +108,8 @@ public struct AppConfiguration: Sendable, Decodable {
     public var sourceName = ""
     /// The line of every value in the file, by its path (`schedule.digest.timezone`, `schedule.digest.post.0.url`).
     public var lines: [String: Int] = [:]
+    /// The file's text, for the sections another module decodes with its own types (`section(_:as:)`).
+    private var text = ""
 
     enum CodingKeys: String, CodingKey {
         case business, chat, database, forecast, mail, schedule
@@ -181,6 +152,7 @@ public struct AppConfiguration: Sendable, Decodable {
             var configuration = try YAMLDecoder().decode(AppConfiguration.self, from: text)
             configuration.sourceName = name
             configuration.lines = lines
+            configuration.text = text
             return configuration
         } catch let error as YamlError {
             throw FileLineError(file: name, line: FileLineError.line(of: error), reason: "\(error)")
@@ -189,6 +161,40 @@ public struct AppConfiguration: Sendable, Decodable {
             located.lines = lines
             throw FileLineError(file: name, line: located.line(of: Self.path(of: error)), reason: Self.describe(error))
         }
+    }
+
+    /// The top-level section `name` decoded as `T`, nil when the file has none; a value of the wrong
+    /// kind is reported like any other in the file (`config.yml:12: chat.writers: …`). For a section whose
+    /// keys another module owns: the server's `chat:` settings are decoded by the server's own type.
+    public func section<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T? {
+        guard !text.isEmpty else { return nil }
+        do {
+            return try YAMLDecoder().decode(Section<T>.self, from: text, userInfo: [Section<T>.name: name]).value
+        } catch let error as YamlError {
+            throw FileLineError(file: sourceName, line: FileLineError.line(of: error), reason: "\(error)")
+        } catch let error as DecodingError {
+            throw FileLineError(file: sourceName, line: line(of: Self.path(of: error)), reason: Self.describe(error))
+        }
+    }
+
+    /// The document seen through one of its top-level keys, so that a decoding error's path starts with
+    /// the section's name, as the line map does.
+    private struct Section<T: Decodable>: Decodable {
+        static var name: CodingUserInfoKey { CodingUserInfoKey(rawValue: "cobrador.section")! }
+        var value: T?
+
+        init(from decoder: any Decoder) throws {
+            let document = try decoder.container(keyedBy: SectionKey.self)
+            let name = decoder.userInfo[Self.name] as? String ?? ""
+            value = try document.decodeIfPresent(T.self, forKey: SectionKey(stringValue: name))
+        }
+    }
+
+    private struct SectionKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     public static func defaultPath(environment: [String: String]) -> String {

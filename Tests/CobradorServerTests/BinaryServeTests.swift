@@ -45,12 +45,13 @@ import FoundationNetworking
         try await launch(location: db.path, secrets: secrets)
     }
 
-    /// `serve` on `location`: a SQLite file's path or a `postgres://` URL.
-    static func launch(location: String, secrets: [String: String]) async throws -> (Process, URL) {
+    /// `serve` on `location`: a SQLite file's path or a `postgres://` URL; `config`: a settings file.
+    static func launch(location: String, secrets: [String: String], config: URL? = nil) async throws -> (Process, URL) {
         let port = try freePort()
         let process = Process()
         process.executableURL = TestPaths.binary
-        process.arguments = ["--db", location, "--today", "2026-11-30", "serve", "--port", String(port)]
+        let settings = config.map { ["--config", $0.path] } ?? []
+        process.arguments = ["--db", location, "--today", "2026-11-30"] + settings + ["serve", "--port", String(port)]
         var env = CLIRunner.isolatedEnvironment()
         for (k, v) in secrets { env[k] = v }
         env["LOG_LEVEL"] = "error"

@@ -30,26 +30,25 @@ enum ChatHarness {
         writers: String = "U-WRITER, ana",
         replyTimeout: Duration = .seconds(2)
     ) -> ServerConfiguration {
-        var values = [
-            ServerConfiguration.Key.slackSigningSecret: H.slackSecret,
-            ServerConfiguration.Key.slackBotToken: slackBotToken,
-            ServerConfiguration.Key.slackAPIURL: api.appendingPathComponent("api").absoluteString,
-            ServerConfiguration.Key.mattermostToken: H.mattermostToken,
-            ServerConfiguration.Key.publicURL: publicURL,
-            ServerConfiguration.Key.teamsSecurityToken: teamsToken,
-            ServerConfiguration.Key.telegramBotToken: telegramToken,
-            ServerConfiguration.Key.telegramSecretToken: telegramSecret,
-            ServerConfiguration.Key.telegramAPIURL: api.absoluteString,
-            ServerConfiguration.Key.discordPublicKey: discordPublicKey,
-            ServerConfiguration.Key.discordApplicationID: discordApplication,
-            ServerConfiguration.Key.discordAPIURL: api.appendingPathComponent("discord").absoluteString,
-            ServerConfiguration.Key.writers: writers,
-        ]
-        values[ServerConfiguration.Key.replyTimeoutMilliseconds] = String(
+        var settings = ServerSettings()
+        settings.slackSigningSecret = H.slackSecret
+        settings.slackBotToken = slackBotToken
+        settings.slackAPIURL = api.appendingPathComponent("api").absoluteString
+        settings.mattermostToken = H.mattermostToken
+        settings.publicURL = publicURL
+        settings.teamsSecurityToken = teamsToken
+        settings.telegramBotToken = telegramToken
+        settings.telegramSecretToken = telegramSecret
+        settings.telegramAPIURL = api.absoluteString
+        settings.discordPublicKey = discordPublicKey
+        settings.discordApplicationID = discordApplication
+        settings.discordAPIURL = api.appendingPathComponent("discord").absoluteString
+        settings.writers = [writers]
+        settings.replyTimeoutMilliseconds = String(
             replyTimeout.components.seconds * 1000
                 + replyTimeout.components.attoseconds / 1_000_000_000_000_000)
         // Every value above is valid: loading cannot fail.
-        return try! ServerConfiguration(values: values)
+        return try! ServerConfiguration(settings: settings)
     }
 
     static func app(engine: any ChatEngine, configuration: ServerConfiguration, now: Date = H.now) -> some ApplicationProtocol {

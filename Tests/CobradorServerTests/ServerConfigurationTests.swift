@@ -4,8 +4,19 @@ import Testing
 
 @Suite("Server configuration")
 struct ServerConfigurationTests {
+    /// The environment alone, as `serve` reads it when the settings file has no `chat:` section.
+    static func fromEnvironment(_ environment: [String: String]) throws(ServerConfigurationError) -> ServerConfiguration {
+        try ServerConfiguration(settings: ServerSettings().overridden(by: environment))
+    }
+
+    /// A `chat:` section as the settings file gives it, through JSON here: the type is plain `Decodable`
+    /// (the CLI's tests read it from YAML, where a number reads as text too).
+    static func chatSection(_ json: String) throws -> ServerSettings {
+        try JSONDecoder().decode(ServerSettings.self, from: Data(json.utf8))
+    }
+
     @Test func readsTheEnvironment() throws {
-        let configuration = try ServerConfiguration.load(environment: [
+        let configuration = try Self.fromEnvironment([
             "COBRADOR_SLACK_SIGNING_SECRET": "slack-secret",
             "COBRADOR_MATTERMOST_TOKEN": "tok1, tok2",
             "COBRADOR_WEBHOOK_TOKEN": "  ",
@@ -22,57 +33,59 @@ struct ServerConfigurationTests {
         #expect(configuration.replyTimeout == .milliseconds(1500))
     }
 
-    @Test func fileIsReadAndTheEnvironmentWins() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cobrador-\(UUID().uuidString).env")
-        try """
-        # cobrador serve
-        export COBRADOR_WEBHOOK_TOKEN="from-file"
-        COBRADOR_SLACK_SIGNING_SECRET = 'file-slack'
+    @Test func theChatSectionIsReadByItsShortNames() throws {
+        let section = try Self.chatSection(
+            """
+            {"slack_signing_secret": "yaml-slack", "webhook_token": "yaml-token", "writers": ["ana", "U024BE7LH"],
+             "mattermost_token": "mm", "reply_timeout_ms": "1500", "discord_application_id": "123456789012345678",
+             "conversation_expiry_hours": 12, "COBRADOR_TELEGRAM_BOT_TOKEN": "not a short name"}
+            """)
+        var expected = ServerSettings()
+        expected.slackSigningSecret = "yaml-slack"
+        expected.webhookToken = "yaml-token"
+        expected.writers = ["ana", "U024BE7LH"]
+        expected.mattermostToken = "mm"
+        expected.replyTimeoutMilliseconds = "1500"  // text: checked where the environment's value is
+        expected.discordApplicationID = "123456789012345678"
+        #expect(section == expected)  // the engine's setting and an environment name are not the server's
+        #expect(ServerSettings.settingName(of: ServerConfiguration.Key.slackSigningSecret) == "slack_signing_secret")
+    }
 
-        COBRADOR_WRITERS=*
-        COBRADOR_DB=/tmp/other-setting-is-ignored
-        """.write(to: url, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: url) }
-        let configuration = try ServerConfiguration.load(
-            environment: ["COBRADOR_SLACK_SIGNING_SECRET": "env-slack", "COBRADOR_WRITERS": ""],
-            configFile: url.path
-        )
+    @Test func aSettingOfTheWrongKindIsAnErrorNamingIt() {
+        #expect(throws: DecodingError.self) { try Self.chatSection(#"{"writers": {"ana": true}}"#) }
+        #expect(throws: DecodingError.self) { try Self.chatSection(#"{"webhook_token": ["a", "b"]}"#) }
+    }
+
+    @Test func theEnvironmentWinsOverTheFileUnlessItIsBlank() throws {
+        let section = try Self.chatSection(
+            #"{"webhook_token": "from-file", "slack_signing_secret": "file-slack", "writers": ["*"], "reply_timeout_ms": "900"}"#)
+        let configuration = try ServerConfiguration(
+            settings: section.overridden(by: [
+                "COBRADOR_SLACK_SIGNING_SECRET": "env-slack", "COBRADOR_WRITERS": "", "COBRADOR_REPLY_TIMEOUT_MS": " \t",
+                "COBRADOR_MATTERMOST_TOKEN": "env-mm", "COBRADOR_DB": "/tmp/not-a-server-setting",
+            ]))
         #expect(configuration.webhookToken?.value == "from-file")
         #expect(configuration.slackSigningSecret?.value == "env-slack")
         #expect(configuration.writers == .everyone)  // the empty environment value does not override
-        #expect(configuration.mattermostEnabled == false)
+        #expect(configuration.replyTimeout == .milliseconds(900))
+        #expect(configuration.mattermostTokens.map(\.value) == ["env-mm"])
+        // A list in the file, a comma-separated variable: the same allow-list.
+        let fromEnvironment = try Self.fromEnvironment(["COBRADOR_WRITERS": "ana, U024BE7LH"])
+        let fromFile = try ServerConfiguration(settings: Self.chatSection(#"{"writers": ["ana", "U024BE7LH"]}"#))
+        #expect(fromEnvironment.writers == fromFile.writers)
+        #expect(fromFile.writers == WriterAllowList(entries: ["ana", "U024BE7LH"]))
     }
 
-    @Test func settingsFromTheCLIsYAMLChatSectionMergeUnderTheEnvironment() throws {
-        let configuration = try ServerConfiguration.load(
-            environment: ["COBRADOR_WEBHOOK_TOKEN": "env-token"],
-            fileSettings: [
-                "slack_signing_secret": "yaml-slack", "webhook_token": "yaml-token", "writers": "ana,U024BE7LH",
-                "mattermost_token": "mm",
-            ]
-        )
-        #expect(configuration.slackSigningSecret?.value == "yaml-slack")
-        #expect(configuration.webhookToken?.value == "env-token")
-        #expect(configuration.mattermostTokens.map(\.value) == ["mm"])
-        #expect(configuration.writers == WriterAllowList(entries: ["ana", "U024BE7LH"]))
-        #expect(ServerConfiguration.settingName(of: ServerConfiguration.Key.slackSigningSecret) == "slack_signing_secret")
-    }
-
-    @Test func malformedFileLineIsReportedWithItsNumber() {
-        #expect(throws: ServerConfigurationError.malformedLine(path: "x.env", line: 2)) {
-            try ConfigurationFile.parse("A=1\nthis is not a setting\n", path: "x.env")
-        }
-    }
-
-    @Test func missingFileIsAnError() {
-        #expect(throws: ServerConfigurationError.self) {
-            try ServerConfiguration.load(environment: [:], configFile: "/nonexistent/cobrador.env")
-        }
-    }
-
-    @Test func invalidTimeoutIsAnError() {
-        #expect(throws: ServerConfigurationError.invalidValue(key: "COBRADOR_REPLY_TIMEOUT_MS", value: "soon")) {
-            try ServerConfiguration.load(environment: ["COBRADOR_REPLY_TIMEOUT_MS": "soon"])
+    @Test func anInvalidValueIsNamedByItsEnvironmentKeyWhereverItCameFrom() throws {
+        let invalid = ServerConfigurationError.invalidValue(key: "COBRADOR_REPLY_TIMEOUT_MS", value: "soon")
+        #expect(throws: invalid) { try Self.fromEnvironment(["COBRADOR_REPLY_TIMEOUT_MS": "soon"]) }
+        let file = try Self.chatSection(#"{"reply_timeout_ms": "soon"}"#)
+        #expect(throws: invalid) { try ServerConfiguration(settings: file) }
+        #expect("\(invalid)" == #"COBRADOR_REPLY_TIMEOUT_MS: invalid value "soon""#)
+        // The environment's valid value replaces the file's invalid one, and the other way round.
+        #expect(try ServerConfiguration(settings: file.overridden(by: ["COBRADOR_REPLY_TIMEOUT_MS": "1500"])).replyTimeout == .milliseconds(1500))
+        #expect(throws: ServerConfigurationError.invalidValue(key: "COBRADOR_REPLY_TIMEOUT_MS", value: "0")) {
+            try ServerConfiguration(settings: Self.chatSection(#"{"reply_timeout_ms": "2500"}"#).overridden(by: ["COBRADOR_REPLY_TIMEOUT_MS": "0"]))
         }
     }
 
@@ -95,7 +108,7 @@ struct ServerConfigurationTests {
     }
 
     @Test func inChannelIntentsCanBeConfigured() throws {
-        let configuration = try ServerConfiguration(values: ["COBRADOR_SLACK_IN_CHANNEL_INTENTS": "agenda, digest"])
+        let configuration = try Self.fromEnvironment(["COBRADOR_SLACK_IN_CHANNEL_INTENTS": "agenda, digest"])
         #expect(configuration.inChannelIntents == ["agenda", "digest"])
         #expect(ServerConfiguration().inChannelIntents.contains("who_owes"))
     }

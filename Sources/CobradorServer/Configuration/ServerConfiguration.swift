@@ -4,7 +4,8 @@ import Foundation
 /// Everything `cobrador serve` needs besides the engine: secrets, the writers' allow-list and limits.
 ///
 /// An endpoint whose secret is nil is disabled (its route is not registered, so it answers 404).
-/// Build one with `ServerConfiguration.load(environment:configFile:)` or by hand in tests.
+/// Built from `ServerSettings` (the settings file's `chat:` section under the environment) with
+/// `init(settings:language:)`, or by hand in tests.
 public struct ServerConfiguration: Sendable, CustomStringConvertible {
     /// `COBRADOR_SLACK_SIGNING_SECRET`: enables `POST /slack/commands`.
     public var slackSigningSecret: ConfiguredSecret?
