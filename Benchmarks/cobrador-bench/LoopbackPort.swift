@@ -3,7 +3,12 @@ import Foundation
 /// A TCP port free on 127.0.0.1 at the time of asking: bound to port 0, read back, released.
 enum LoopbackPort {
     static func free() throws -> Int {
+        // Glibc imports SOCK_STREAM as an enum case, Darwin as an Int32.
+        #if canImport(Darwin)
+        let fd = socket(AF_INET, SOCK_STREAM, 0)
+        #else
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #endif
         guard fd >= 0 else { throw BenchFailure("no socket for a free port") }
         defer { close(fd) }
         var address = sockaddr_in()

@@ -12,7 +12,12 @@ import FoundationNetworking
 /// The real `cobrador serve` binary, with the real engine and a real SQLite file, on 127.0.0.1.
 @Suite(.serialized, .ownThread) struct BinaryServeTests {
     static func freePort() throws -> Int {
+        // Glibc imports SOCK_STREAM as an enum case, Darwin as an Int32.
+        #if canImport(Darwin)
+        let fd = socket(AF_INET, SOCK_STREAM, 0)
+        #else
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #endif
         defer { close(fd) }
         var addr = sockaddr_in()
         addr.sin_family = sa_family_t(AF_INET)

@@ -162,7 +162,12 @@ struct SilentListener {
     let port: Int
 
     init() throws {
+        // Glibc imports SOCK_STREAM as an enum case, Darwin as an Int32.
+        #if canImport(Darwin)
+        let fd = socket(AF_INET, SOCK_STREAM, 0)
+        #else
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #endif
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")

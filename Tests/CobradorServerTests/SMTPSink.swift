@@ -106,7 +106,12 @@ final class SMTPSink: @unchecked Sendable {
     deinit { stop() }
 
     static func accepts(port: Int) -> Bool {
+        // Glibc imports SOCK_STREAM as an enum case, Darwin as an Int32.
+        #if canImport(Darwin)
+        let fd = socket(AF_INET, SOCK_STREAM, 0)
+        #else
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #endif
         defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)

@@ -56,14 +56,20 @@ enum ChildProcess {
             return .failure(SpawnFailure(code: errno))
         }
 
+        // Darwin's spawn types are opaque pointers that init allocates; glibc's are structs filled in place.
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t?
+        var attributes: posix_spawnattr_t?
+        #else
         var actions = posix_spawn_file_actions_t()
+        var attributes = posix_spawnattr_t()
+        #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, inPipe[0], 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
 
-        var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         // Its own process group (to stop all of it on time-out), default SIGPIPE (ignored here,
@@ -80,17 +86,13 @@ enum ChildProcess {
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments.dropFirst()).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
-        let envStrings = environment.map { $0.map { "\($0.key)=\($0.value)" }.sorted() }
-        let envp: [UnsafeMutablePointer<CChar>?]? = envStrings.map { $0.map { strdup($0) } + [nil] }
-        defer { for pointer in envp ?? [] { free(pointer) } }
+        // This process's own environment when none is given: from Foundation, as Darwin's overlay has no `environ`.
+        let envStrings = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }.sorted()
+        let envp: [UnsafeMutablePointer<CChar>?] = envStrings.map { strdup($0) } + [nil]
+        defer { for pointer in envp { free(pointer) } }
 
         var pid: pid_t = 0
-        let spawned: Int32
-        if let envp {
-            spawned = envp.withUnsafeBufferPointer { posix_spawn(&pid, executable, &actions, &attributes, argv, $0.baseAddress) }
-        } else {
-            spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
-        }
+        let spawned = envp.withUnsafeBufferPointer { posix_spawn(&pid, executable, &actions, &attributes, argv, $0.baseAddress) }
         close(inPipe[0])
         close(errPipe[1])
         guard spawned == 0 else {
