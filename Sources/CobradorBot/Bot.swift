@@ -83,6 +83,8 @@ public actor Bot: ChatEngine {
         return reply
     }
 
+    public nonisolated var wording: (any ReplyRendering)? { replies }
+
     /// Today's agenda followed by the who-owes summary: the daily digest posted to a team chat.
     public func digest(language: Language) async -> String {
         var context = makeContext(ConversationState())

@@ -5,6 +5,14 @@ import Foundation
 /// Adapters know nothing of invoices: they pass text in and get text out.
 public protocol ChatEngine: Sendable {
     func respond(to message: IncomingMessage) async -> BotReply
+
+    /// The templates the engine words its replies with, for the little an adapter says by itself
+    /// ("one moment, working on it"); nil for an engine without them (a test's stand-in).
+    var wording: (any ReplyRendering)? { get }
+}
+
+extension ChatEngine {
+    public var wording: (any ReplyRendering)? { nil }
 }
 
 /// Whose conversation a message belongs to. State (pending question, last intent, undo) is kept per key.

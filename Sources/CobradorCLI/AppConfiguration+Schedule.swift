@@ -1,3 +1,4 @@
+import CobradorBot
 import CobradorContent
 import CobradorCore
 import CobradorServer
@@ -14,8 +15,8 @@ extension AppConfiguration {
                 targets: (digest.post ?? []).map { (url: $0.url, format: $0.format) }, language: digest.language)
         } catch {
             let place = "\(sourceName):\(line(of: error.key))"
-            throw CLIError(
-                es: "Configuración no válida: \(place): \(error.message(.es))", en: "Invalid configuration: \(place): \(error.message(.en))")
+            throw CLIError { words in words("cli.error.invalid_configuration", CommandErrorView(reason: "\(place): \(error.message(words.language))"))
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+import CobradorBot
 import CobradorCore
 import Foundation
 
@@ -33,11 +34,29 @@ struct AppContext {
     }
 }
 
-/// A failure shown to the user as one plain sentence in their language, never a stack trace.
+/// A failure shown to the user as one plain sentence in their language (a template of `Responses/`),
+/// never a stack trace.
 struct CLIError: Error, CustomStringConvertible {
-    let es: String
-    let en: String
+    private let words: @Sendable (Wording) -> String
 
-    func message(_ language: Language) -> String { language == .es ? es : en }
-    var description: String { en }
+    init<View: ReplyView>(_ key: String, _ view: View) {
+        words = { $0(key, view) }
+    }
+
+    /// For a sentence built from other rendered parts (a configuration error's own explanation).
+    init(words: @escaping @Sendable (Wording) -> String) {
+        self.words = words
+    }
+
+    /// Until every command throws a template key, a few still give both sentences.
+    init(es: String, en: String) {
+        words = { $0.language == .es ? es : en }
+    }
+
+    func message(_ wording: Wording) -> String { words(wording) }
+    func message(_ language: Language) -> String { words(Wording(language)) }
+    var description: String { message(.en) }
+    /// The message in each language, for tests that check both.
+    var es: String { message(.es) }
+    var en: String { message(.en) }
 }

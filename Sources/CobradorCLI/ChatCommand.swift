@@ -33,10 +33,7 @@ struct ChatCommand: AsyncParsableCommand {
             engine: bot, channel: channel, conversation: ConversationKey(channel: interactive ? "terminal" : "pipe", user: NSUserName()),
             language: context.forcedLanguage, interactive: interactive, separator: separator)
         if interactive {
-            Console.out(
-                context.messageLanguage == .es
-                    ? "cobrador — pregúntame «¿quién me debe?», «recordar a Acme»… («ayuda» para más, «salir» para terminar)"
-                    : "cobrador — ask me \"who owes me?\", \"remind Acme\"… (\"help\" for more, \"exit\" to leave)")
+            Console.out(Wording(context.messageLanguage)("chat.greeting"))
         }
         await loop.run()
     }

@@ -17,14 +17,11 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try withCLIErrors(root) { try AppContext.demo(root, savingTo: save) }
         let bot = try withCLIErrors(root) { try context.makeBot(root) }
-        let lang = context.messageLanguage
-        Console.out(
-            lang == .es
-                ? "Datos de demostración: diez clientes en EUR, USD y MXN, uno en cada punto del seguimiento.\n"
-                : "Demo data: ten clients in EUR, USD and MXN, one at each point of the follow-up ladder.\n")
+        let words = Wording(context.messageLanguage)
+        Console.out(words("demo.intro") + "\n")
         let summary = await bot.respond(
             to: IncomingMessage(
-                text: lang == .es ? "¿quién me debe?" : "who owes me?", conversation: ConversationKey(channel: "terminal", user: "local"),
+                text: words("demo.question"), conversation: ConversationKey(channel: "terminal", user: "local"),
                 language: context.forcedLanguage, supportsCharts: true))
         Console.out(summary.text + "\n")
         try await ChatCommand.converse(bot: bot, context: context)
@@ -37,8 +34,7 @@ extension AppContext {
         let store: AppDatabase
         if let path {
             if FileManager.default.fileExists(atPath: path) {
-                throw CLIError(
-                    es: "\(path) ya existe; elige otro nombre para la demo.", en: "\(path) already exists; choose another file for the demo.")
+                throw CLIError("cli.error.demo_file_exists", CommandErrorView(path: path))
             }
             store = try AppDatabase.open(path: path)
         } else {

@@ -34,7 +34,7 @@ struct DigestCommand: AsyncParsableCommand {
             let settings = try withCLIErrors(root) { try context.configuration(root) }
             let digestSchedule = try withCLIErrors(root) { try settings.digestSchedule() }
             let last = try? await context.store.lastRun(job: DigestSchedule.jobName)
-            Console.out(ScheduleReport(schedule: digestSchedule, lastRun: last, now: scheduleNow(digestSchedule), language: lang).text)
+            Console.out(ScheduleReport(schedule: digestSchedule, lastRun: last, now: scheduleNow(digestSchedule), words: Wording(lang)).text)
             return
         }
         let bot = try withCLIErrors(root) { try context.makeBot(root) }
@@ -44,17 +44,14 @@ struct DigestCommand: AsyncParsableCommand {
             return
         }
         guard let url = URL(string: post), let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http" else {
-            Console.err(lang == .es ? "--post necesita una URL http(s) válida." : "--post needs a valid http(s) URL.")
+            Console.err(Wording(lang)("digest.bad_post_url"))
             throw ExitCode(1)
         }
         // Client names and notes come from data: escaped so they can never ping a channel or forge a link.
         let escaped = ChatEscaper.escape(text, for: format)
         do {
             let report = try await WebhookPoster().post(escaped, to: url, format: format)
-            Console.out(
-                lang == .es
-                    ? "Resumen publicado (\(report.messages) mensaje(s), \(report.attempts) intento(s))."
-                    : "Digest posted (\(report.messages) message(s), \(report.attempts) attempt(s)).")
+            Console.out(Wording(lang)("digest.posted", DigestPostedView(messages: report.messages, attempts: report.attempts)))
         } catch {
             Console.err(error.message(in: lang))
             throw ExitCode(1)

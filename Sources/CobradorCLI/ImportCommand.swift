@@ -1,8 +1,10 @@
 import ArgumentParser
+import CobradorBot
 import CobradorContent
 import CobradorCore
 import CobradorStore
 import Foundation
+import Logging
 
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,9 +42,9 @@ struct ImportCommand: AsyncParsableCommand {
     var dates: String?
 
     func run() async throws {
-        let lang = root.lang ?? AppContext.systemLanguage(ProcessInfo.processInfo.environment)
+        let words = Wording(root.lang ?? AppContext.systemLanguage(ProcessInfo.processInfo.environment))
         if formats {
-            Console.out(Self.formatList(lang))
+            Console.out(Self.formatList(words))
             return
         }
         var maps = map
@@ -51,21 +53,21 @@ struct ImportCommand: AsyncParsableCommand {
         if path == nil, let last = maps.last, ColumnOverride(parsing: last) == nil {
             path = maps.removeLast()
         }
-        guard let path else { throw Self.fail(lang, es: "Falta el fichero: cobrador import FICHERO.csv", en: "Which file? cobrador import FILE.csv") }
-        let options = try importOptions(maps, lang: lang)
+        guard let path else { throw Self.fail(words("import.error.no_file")) }
+        let options = try importOptions(maps, words)
         let context = try await withAsyncCLIErrors(root) { try await AppContext.open(root) }
         guard let source = FileByteSource(path: path) else {
-            throw Self.fail(lang, es: "No se puede leer el fichero \(path).", en: "Cannot read the file \(path).")
+            throw Self.fail(words("import.error.unreadable_file", CommandErrorView(path: path)))
         }
         let reader: ExportReader
         do {
             reader = try ExportReader(source: source, options: options)
         } catch {
-            Self.printFailure(error, file: path, lang)
+            Self.printFailure(error, file: path, words)
             throw ExitCode(1)
         }
         let showProgress = Console.stderrIsTerminal && (source.totalBytes ?? 0) > 4 << 20
-        let meter = ProgressMeter(unit: lang == .es ? "facturas" : "invoices")
+        let meter = ProgressMeter(unit: words("import.progress_unit"))
         var report: (@Sendable (Int) -> Void)?
         if showProgress { report = { @Sendable done in meter.show(done) } }
         let actor = Actor(user: NSUserName(), channel: "import")
@@ -74,79 +76,66 @@ struct ImportCommand: AsyncParsableCommand {
         }
         if showProgress { Console.errNoNewline("\n") }
         guard summary.succeeded else {
-            Self.printFailure(summary.failure, file: path, lang)
+            Self.printFailure(summary.failure, file: path, words)
             throw ExitCode(1)
         }
-        Console.out(Self.report(summary, reader.report, lang))
+        Console.out(Self.report(summary, reader.report, words))
     }
 
     /// `--format`, `--map`, `--currency` (else the configuration's), `--terms`, `--dates`, each checked.
-    private func importOptions(_ maps: [String], lang: Language) throws -> ImportOptions {
+    private func importOptions(_ maps: [String], _ words: Wording) throws -> ImportOptions {
         var options = ImportOptions()
         if let format {
             guard let known = ExportFormat.named(format) else {
                 let names = ExportFormat.catalog.map(\.name).joined(separator: ", ")
-                throw Self.fail(
-                    lang, es: "Formato desconocido «\(format)». Los que leo: \(names).",
-                    en: "Unknown format \"\(format)\". The ones I read: \(names).")
+                throw Self.fail(words("import.error.unknown_format", CommandErrorView(value: format, names: names)))
             }
             options.format = known
         }
         for text in maps {
             guard let o = ColumnOverride(parsing: text) else {
                 let fields = ImportField.allCases.map(\.rawValue).joined(separator: ", ")
-                throw Self.fail(
-                    lang, es: "--map «\(text)»: escríbalo CAMPO=COLUMNA, por ejemplo due=\"Fecha vencimiento\" (campos: \(fields)).",
-                    en: "--map \"\(text)\": write it FIELD=COLUMN, for example due=\"Due on\" (fields: \(fields)).")
+                throw Self.fail(words("import.error.bad_map", CommandErrorView(value: text, names: fields)))
             }
             options.mappings.append(o)
         }
         if let currency {
             guard let c = Currency(code: currency) else {
-                throw Self.fail(
-                    lang, es: "--currency «\(currency)»: use un código ISO 4217 como EUR, USD o MXN.",
-                    en: "--currency \"\(currency)\": use an ISO 4217 code such as EUR, USD or MXN.")
+                throw Self.fail(words("import.error.bad_currency", CommandErrorView(value: currency)))
             }
             options.currency = c
         } else if let code = try withCLIErrors(root, { try AppContext.configurationOnly(root) }).business?.currency {
             guard let c = Currency(code: code) else {
-                throw Self.fail(
-                    lang, es: "La configuración dice business.currency «\(code)», que no es un código ISO 4217.",
-                    en: "The configuration's business.currency \"\(code)\" is not an ISO 4217 code.")
+                throw Self.fail(words("import.error.bad_configured_currency", CommandErrorView(value: code)))
             }
             options.currency = c
         }
         if let terms {
             guard let days = Int(terms.trimmingCharacters(in: .whitespaces)), (0...3650).contains(days) else {
-                throw Self.fail(
-                    lang, es: "--terms «\(terms)»: un número de días, por ejemplo --terms 30.",
-                    en: "--terms \"\(terms)\": a number of days, for example --terms 30.")
+                throw Self.fail(words("import.error.bad_terms", CommandErrorView(value: terms)))
             }
             options.termDays = days
             options.termDaysGiven = true
         }
         if let dates {
             guard let order = DateOrder(rawValue: dates.lowercased()) else {
-                throw Self.fail(
-                    lang, es: "--dates «\(dates)»: dmy (día/mes/año), mdy (mes/día/año) o ymd.",
-                    en: "--dates \"\(dates)\": dmy (day/month/year), mdy (month/day/year) or ymd.")
+                throw Self.fail(words("import.error.bad_dates", CommandErrorView(value: dates)))
             }
             options.dateOrder = order
         }
         return options
     }
 
-    private static func fail(_ lang: Language, es: String, en: String) -> ExitCode {
-        Console.err(lang == .es ? es : en)
+    private static func fail(_ sentence: String) -> ExitCode {
+        Console.err(sentence)
         return ExitCode(1)
     }
 
-    static func printFailure(_ failure: ImportFailure, file: String, _ lang: Language) {
-        Console.err(
-            lang == .es
-                ? "No se ha importado nada: \(failure.count) problema(s) en \(file):"
-                : "Nothing was imported: \(failure.count) problem(s) in \(file):")
-        for line in failure.message(lang).split(separator: "\n", omittingEmptySubsequences: false) { Console.err("  " + line) }
+    static func printFailure(_ failure: ImportFailure, file: String, _ words: Wording) {
+        Console.err(words("import.failed", ImportFailureView(count: failure.count, file: file)))
+        for problem in words.lines(of: failure) {
+            for line in problem.split(separator: "\n", omittingEmptySubsequences: false) { Console.err("  " + line) }
+        }
     }
 }
 
@@ -164,13 +153,18 @@ func withCLIErrors<T>(_ root: CobradorCommand, _ body: () throws -> T) throws ->
     do {
         return try body()
     } catch let error as CLIError {
-        Console.err(error.message(root.lang ?? AppContext.systemLanguage(ProcessInfo.processInfo.environment)))
+        Console.err(error.message(Wording(root.lang ?? AppContext.systemLanguage(ProcessInfo.processInfo.environment))))
         throw ExitCode(1)
     } catch let error as ExitCode {
         throw error
     } catch {
-        let lang = root.lang ?? AppContext.systemLanguage(ProcessInfo.processInfo.environment)
-        Console.err((lang == .es ? "Error: " : "Error: ") + String(describing: error))
+        let environment = ProcessInfo.processInfo.environment
+        // The error's own description names SQL, types and paths inside cobrador: it goes to the log,
+        // which LOG_LEVEL=debug shows; the user reads a sentence in their language.
+        var logger = Logger(label: "cobrador.cli")
+        logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .critical
+        logger.debug("Command failed", metadata: ["error": "\(String(reflecting: error))"])
+        Console.err(Wording(root.lang ?? AppContext.systemLanguage(environment))("cli.error.unexpected"))
         throw ExitCode(1)
     }
 }

@@ -1,3 +1,4 @@
+import CobradorBot
 import CobradorCore
 import CobradorServer
 import Foundation
@@ -8,49 +9,30 @@ struct ScheduleReport {
     let schedule: DigestSchedule?
     let lastRun: ScheduledRun?
     let now: Date
-    let language: Language
+    let words: Wording
 
     var text: String {
-        let es = language == .es
-        guard let schedule else {
-            return es
-                ? "No hay resumen programado: añade una sección schedule: digest: al fichero de configuración (ver README)."
-                : "No digest is scheduled: add a schedule: digest: section to the settings file (see the README)."
-        }
+        guard let schedule else { return words("schedule.none") }
         let next = schedule.nextRun(after: now)
-        var lines = [
-            (es ? "Resumen programado: " : "Digest schedule: ") + "\(days(schedule.days)) "
-                + (es ? "a las " : "at ") + "\(schedule.time) (\(schedule.timeZone.identifier))",
-            (es ? "Publica en: " : "Posts to: ") + schedule.targets.map(\.description).joined(separator: ", "),
-            (es ? "Próxima ejecución: " : "Next run: ") + Self.local(next, schedule.timeZone) + " (\(Self.utc(next)) UTC)",
-        ]
-        if let lastRun {
-            let outcome: String
-            switch (lastRun.outcome, es) {
-            case (.succeeded, true): outcome = "publicado"
-            case (.succeeded, false): outcome = "posted"
-            case (.failed, true): outcome = "falló"
-            case (.failed, false): outcome = "failed"
-            case (.started, true): outcome = "sin terminar"
-            case (.started, false): outcome = "not finished"
-            }
-            let detail = lastRun.outcome == .failed ? lastRun.detail.map { ": \($0)" } ?? "" : ""
-            lines.append((es ? "Última ejecución: " : "Last run: ") + "\(lastRun.day) (\(outcome)\(detail))")
-        } else {
-            lines.append(es ? "Última ejecución: ninguna todavía" : "Last run: none yet")
+        let run = lastRun.map { run in
+            ScheduleReportView.Run(
+                day: "\(run.day)", succeeded: run.outcome == .succeeded, failed: run.outcome == .failed, started: run.outcome == .started,
+                detail: run.outcome == .failed ? run.detail : nil)
         }
-        return lines.joined(separator: "\n")
+        let view = ScheduleReportView(
+            days: days(schedule.days), time: "\(schedule.time)", zone: schedule.timeZone.identifier,
+            targets: schedule.targets.map(\.description).joined(separator: ", "), next: Self.local(next, schedule.timeZone),
+            utc: Self.utc(next), lastRun: run)
+        return words("schedule.report", view)
     }
 
     private func days(_ days: ScheduleDays) -> String {
-        let es = language == .es
-        if days == .mondayToFriday { return es ? "de lunes a viernes" : "Monday to Friday" }
-        if days == .everyDay { return es ? "todos los días" : "every day" }
-        let names = es ? ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        return days.weekdays.sorted().map { names[$0 - 1] }.joined(separator: ", ")
+        if days == .mondayToFriday { return words("schedule.days.weekdays") }
+        if days == .everyDay { return words("schedule.days.every_day") }
+        return days.weekdays.sorted().map { words("schedule.weekday.\($0)") }.joined(separator: ", ")
     }
 
-    /// `Tue 2026-12-01 09:00` in the zone (weekday in English for both languages would read oddly, so localised).
+    /// `2026-12-01 09:00` in the zone: digits only, the same in both languages.
     static func local(_ date: Date, _ zone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone

@@ -1,3 +1,4 @@
+import CobradorBot
 import CobradorContent
 import CobradorCore
 import CobradorPostgres
@@ -27,7 +28,7 @@ enum StoreLocation: Equatable {
             do {
                 settings = try AppConfiguration.load(path: options.config, environment: environment)
             } catch {
-                throw CLIError(es: "Configuración no válida: \(error)", en: "Invalid configuration: \(error)")
+                throw CLIError("cli.error.invalid_configuration", CommandErrorView(reason: "\(error)"))
             }
             return resolve(option: nil, environment: environment, configuredURL: settings.database?.url)
         }
@@ -49,9 +50,7 @@ enum StoreLocation: Equatable {
             case .postgres(let url): return try await PostgresStore(url: url)
             }
         } catch {
-            throw CLIError(
-                es: "No se pudo abrir la base de datos \(displayName): \(Self.reason(error))",
-                en: "Could not open the database \(displayName): \(Self.reason(error))")
+            throw CLIError("cli.error.database_unopenable", CommandErrorView(path: displayName, reason: Self.reason(error)))
         }
     }
 

@@ -1,7 +1,7 @@
 import CobradorCore
 
-/// Why a post to a team chat failed, after the last try. The message names the status or the
-/// network problem and the number of tries, never the webhook URL (it holds a secret).
+/// Why a post to a team chat failed, after the last try. What the user reads (`key` in `Responses/`)
+/// names the status or the network problem and the number of tries, never the webhook URL (it holds a secret).
 public enum WebhookPostError: Error, Equatable, CustomStringConvertible {
     /// The URL is not http(s).
     case invalidURL
@@ -19,38 +19,42 @@ public enum WebhookPostError: Error, Equatable, CustomStringConvertible {
         }
     }
 
-    public var description: String { message(in: .en) }
-
-    /// A readable sentence in English or Spanish.
-    public func message(in language: Language) -> String {
-        switch (self, language) {
-        case (.invalidURL, .en):
-            "The webhook address is not an http or https URL."
-        case (.invalidURL, .es):
-            "La dirección del webhook no es una URL http o https."
-        case (.rejected(let status, let attempts), .en):
-            "The chat refused the message with HTTP \(status) after \(Self.tries(attempts, .en)); check the webhook URL and the format."
-        case (.rejected(let status, let attempts), .es):
-            "El chat rechazó el mensaje con HTTP \(status) tras \(Self.tries(attempts, .es)); revisa la URL del webhook y el formato."
-        case (.gaveUp(let status?, _, let attempts), .en):
-            "The chat still answered HTTP \(status) after \(Self.tries(attempts, .en)); try again later."
-        case (.gaveUp(let status?, _, let attempts), .es):
-            "El chat seguía respondiendo HTTP \(status) tras \(Self.tries(attempts, .es)); inténtalo más tarde."
-        case (.gaveUp(nil, let reason, let attempts), .en):
-            "Could not reach the chat after \(Self.tries(attempts, .en)) (\(reason)); check the network and try again later."
-        case (.gaveUp(nil, let reason, let attempts), .es):
-            "No se pudo contactar con el chat tras \(Self.tries(attempts, .es)) (\(reason)); revisa la red e inténtalo más tarde."
-        case (.cancelled(let attempts), .en):
-            "Posting was cancelled after \(Self.tries(attempts, .en))."
-        case (.cancelled(let attempts), .es):
-            "Se canceló el envío tras \(Self.tries(attempts, .es))."
+    /// The last HTTP status the chat answered, if any.
+    public var status: Int? {
+        switch self {
+        case .rejected(let status, _): status
+        case .gaveUp(let status, _, _): status
+        case .invalidURL, .cancelled: nil
         }
     }
 
-    private static func tries(_ count: Int, _ language: Language) -> String {
-        switch language {
-        case .en: count == 1 ? "1 try" : "\(count) tries"
-        case .es: count == 1 ? "1 intento" : "\(count) intentos"
+    /// The network problem when no status came back.
+    public var networkReason: String? {
+        if case .gaveUp(nil, let reason, _) = self { return reason }
+        return nil
+    }
+
+    /// The template that words the error for the user (`webhook.error.…` in `Responses/`), filled
+    /// from `status`, `attempts` and `networkReason`.
+    public var key: String {
+        switch self {
+        case .invalidURL: "webhook.error.invalid_url"
+        case .rejected: "webhook.error.rejected"
+        case .gaveUp(.some, _, _): "webhook.error.gave_up_status"
+        case .gaveUp(nil, _, _): "webhook.error.gave_up_network"
+        case .cancelled: "webhook.error.cancelled"
+        }
+    }
+
+    /// For logs and the scheduler's record of a run: terse and in English, for whoever runs cobrador.
+    public var description: String {
+        let tries = attempts == 1 ? "1 try" : "\(attempts) tries"
+        switch self {
+        case .invalidURL: return "not an http(s) URL"
+        case .rejected(let status, _): return "refused with HTTP \(status) after \(tries)"
+        case .gaveUp(let status?, _, _): return "HTTP \(status) after \(tries)"
+        case .gaveUp(nil, let reason, _): return "unreachable after \(tries) (\(reason))"
+        case .cancelled: return "cancelled after \(tries)"
         }
     }
 }

@@ -103,16 +103,16 @@ struct ConversationResponder: Sendable {
         )
     }
 
-    /// The "working on it" answer when the engine is slow, in the forced language or both.
+    /// The "working on it" answer when the engine is slow, in the forced language or both ("es / en").
     func workingOnIt(willPostLater: Bool) -> String {
-        switch (language, willPostLater) {
-        case (.es, true): "Un momento, sigo con ello; te respondo en cuanto lo tenga."
-        case (.en, true): "One moment, working on it; the answer will follow."
-        case (.es, false): "Un momento, sigo con ello. Vuelve a preguntar en unos segundos."
-        case (.en, false): "One moment, working on it. Ask again in a few seconds."
-        case (nil, true): "Un momento, sigo con ello… / One moment, working on it…"
-        case (nil, false): "Un momento, vuelve a preguntar en unos segundos. / One moment, ask again in a few seconds."
-        }
+        let key = willPostLater ? "server.working.later" : "server.working.ask_again"
+        guard let language else { return "\(notice(key + "_short", .es)) / \(notice(key + "_short", .en))" }
+        return notice(key, language)
+    }
+
+    private func notice(_ key: String, _ language: Language) -> String {
+        // An engine without templates (a test's stand-in) gets an ellipsis: the route still answers in time.
+        (try? engine.wording?.render(key, language, CommandTextView(), variation: 0)) ?? "…"
     }
 
     var canPostLater: Bool { delayedReplies != nil }

@@ -5,7 +5,7 @@ extension AppDatabase {
     public func seedDemo(today: CalendarDay) throws {
         let actor = Actor(user: "demo", channel: "demo")
         let summary = try importInvoices(DemoData.rows(today: today), on: today, by: actor, dryRun: false, progress: nil)
-        if let problem = summary.problems.first { throw LedgerError.invalid(problem.message(.en)) }
+        if let problem = summary.problems.first { throw LedgerError.invalid("demo data, line \(problem.line): \(problem.key)") }
         let ids = Dictionary(try clients().map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
         func id(_ name: String) throws -> Int64 {
             guard let id = ids[name] else { throw LedgerError.invalid("demo client \(name)") }

@@ -157,7 +157,7 @@ struct DigestSchedulerTests {
         }
         let last = try #require(try await store.lastRun(job: "digest"))
         #expect(last.outcome == .failed)
-        #expect(last.detail?.contains("discord (127.0.0.1): The chat refused the message with HTTP 403") == true)
+        #expect(last.detail?.contains("discord (127.0.0.1): refused with HTTP 403") == true)
     }
 
     @Test func claimsAreAtomicPerJobAndDay() async throws {

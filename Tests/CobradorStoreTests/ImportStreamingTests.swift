@@ -168,7 +168,7 @@ import Testing
             N-2,Fresh,2026-13-01,1,EUR
             """)
         #expect(summary.problems.map(\.line) == [3, 4])
-        #expect(summary.failure.message(.en).contains("line 3: invoice T-1 already exists for another client (Acme)"))
+        #expect(summary.failure.rendered(.en).contains("line 3: invoice T-1 already exists for another client (Acme)"))
         #expect(try db.invoice(number: "N-1") == nil)
     }
 

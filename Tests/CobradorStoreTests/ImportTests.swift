@@ -64,11 +64,11 @@ import Testing
         case .failure(let failure):
             let lines = failure.problems.map(\.line)
             #expect(lines == [3, 4, 5, 6])
-            let es = failure.message(.es)
+            let es = failure.rendered(.es)
             #expect(es.contains("línea 3: fecha no válida"))
             #expect(es.contains("línea 4: el importe de «amount» no puede ser negativo"))
             #expect(es.contains("moneda desconocida «XYZ»"))
-            #expect(failure.message(.en).contains("line 6: invoice B-1 already appears on line 2"))
+            #expect(failure.rendered(.en).contains("line 6: invoice B-1 already appears on line 2"))
         }
         #expect(try db.openItems().isEmpty)
     }
@@ -93,7 +93,7 @@ import Testing
                 """
             let summary = try await db.importRows(try InvoiceCSVParser.parse(csv).get(), on: today, by: .cli, dryRun: false, progress: nil)
             #expect(summary.problems.map(\.line) == [3])
-            #expect(summary.problems.first?.message(.es).contains("ya existe a nombre de otro cliente (Acme S.L.)") == true)
+            #expect(summary.problems.first?.rendered(.es).contains("ya existe a nombre de otro cliente (Acme S.L.)") == true)
             #expect(try await db.invoice(number: "NEW-1") == nil)
             #expect(try await !db.clients().contains { $0.name == "Fresh Client" })
         }

@@ -24,6 +24,8 @@ public enum ReplyViews {
         BehaviourView.self, ForecastView.self, ForecastWhyView.self, DaysSalesOutstandingView.self, PaymentSlowdownView.self,
         ForecastDigestView.self,
         MailErrorView.self, UnknownClientView.self,
+        CommandTextView.self, CommandErrorView.self, ImportProblemView.self, ImportProblemLineView.self, ImportFailureView.self,
+        ImportReportLineView.self, ImportRecognitionView.self, ScheduleReportView.self, DigestPostedView.self, WebhookErrorView.self,
     ]
 
     /// The view that fills `key`, if any.

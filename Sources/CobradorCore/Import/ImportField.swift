@@ -63,6 +63,9 @@ public enum ImportField: String, CaseIterable, Sendable, Hashable, Codable {
         "importe_linea": .lineAmount, "cantidad": .quantity, "precio": .unitPrice, "cuenta": .account,
     ]
 
+    /// The template of the field's name in messages ("número de factura", "invoice number").
+    public var labelKey: String { "import.field.\(rawValue)" }
+
     /// `due`, `vencimiento`, `paid-on`, `Paid On`… → the field, or nil.
     public init?(userName: String) {
         let key = userName.trimmingCharacters(in: .whitespaces).lowercased()
@@ -74,50 +77,6 @@ public enum ImportField: String, CaseIterable, Sendable, Hashable, Codable {
             self = field
         } else {
             return nil
-        }
-    }
-
-    /// The field's name in messages, in the user's language.
-    public func label(_ language: Language) -> String {
-        guard language == .es else {
-            switch self {
-            case .number: return "invoice number"
-            case .client: return "client"
-            case .issued: return "issue date"
-            case .due: return "due date"
-            case .total: return "total"
-            case .balance: return "balance owed"
-            case .paid: return "amount paid"
-            case .paidOn: return "payment date"
-            case .lineAmount: return "line amount"
-            case .unitPrice: return "unit price"
-            case .firstName: return "first name"
-            case .lastName: return "last name"
-            default: return rawValue
-            }
-        }
-        switch self {
-        case .number: return "número de factura"
-        case .client: return "cliente"
-        case .email: return "email"
-        case .phone: return "teléfono"
-        case .contact: return "persona de contacto"
-        case .firstName: return "nombre"
-        case .lastName: return "apellidos"
-        case .issued: return "fecha de emisión"
-        case .due: return "vencimiento"
-        case .terms: return "condiciones de pago"
-        case .total: return "total"
-        case .balance: return "importe pendiente"
-        case .paid: return "importe cobrado"
-        case .paidOn: return "fecha de cobro"
-        case .currency: return "moneda"
-        case .status: return "estado"
-        case .type: return "tipo de documento"
-        case .lineAmount: return "importe de línea"
-        case .quantity: return "cantidad"
-        case .unitPrice: return "precio unitario"
-        case .account: return "cuenta"
         }
     }
 }

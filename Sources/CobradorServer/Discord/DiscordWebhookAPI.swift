@@ -30,7 +30,7 @@ struct DiscordWebhookAPI: Sendable {
             }
             return true
         } catch {
-            logger.error("Could not reach Discord", metadata: ["error": "\(error.message(in: .en))"])
+            logger.error("Could not reach Discord", metadata: ["error": "\(error)"])
             return false
         }
     }

@@ -129,7 +129,7 @@ public struct DigestScheduler: Service {
                     ])
             } catch {
                 logger.error("digest post failed", metadata: ["day": "\(day)", "to": "\(target)", "error": "\(error)"])
-                failures.append("\(target): \(error.message(in: .en))")
+                failures.append("\(target): \(error)")
             }
         }
         do {

@@ -49,7 +49,7 @@ struct SlackWebAPI: Sendable {
             }
             return true
         } catch {
-            logger.error("Could not reach Slack", metadata: ["call": "\(what)", "error": "\(error.message(in: .en))"])
+            logger.error("Could not reach Slack", metadata: ["call": "\(what)", "error": "\(error)"])
             return false
         }
     }

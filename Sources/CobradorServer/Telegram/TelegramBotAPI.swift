@@ -74,7 +74,7 @@ actor TelegramBotAPI {
             }
             return verdict
         } catch {
-            logger.error("Could not reach Telegram", metadata: ["method": "\(method)", "error": "\(error.message(in: .en))"])
+            logger.error("Could not reach Telegram", metadata: ["method": "\(method)", "error": "\(error)"])
             return nil
         }
     }
