@@ -24,7 +24,15 @@ import Testing
                 == "Un momento, vuelve a preguntar en unos segundos. / One moment, ask again in a few seconds.")
     }
 
+    /// An engine that has no templates of its own.
+    struct Silent: ChatEngine {
+        func respond(to message: IncomingMessage) async -> BotReply { BotReply(text: "", intent: "none", language: .es) }
+    }
+
     @Test func anEngineWithoutTemplatesStillAnswers() {
-        #expect(Self.responder(ScriptedChatEngine(), language: .es).workingOnIt(willPostLater: true) == "…")
+        #expect(Self.responder(Silent(), language: .es).workingOnIt(willPostLater: true) == "…")
+        #expect(
+            Self.responder(ScriptedChatEngine(), language: .en).workingOnIt(willPostLater: true)
+                == "One moment, working on it; the answer will follow.")
     }
 }

@@ -21,6 +21,9 @@ public actor ScriptedChatEngine: ChatEngine {
         self.script = script
     }
 
+    /// The real templates, so that what an adapter says by itself ("working on it") reads as in production.
+    public nonisolated var wording: (any ReplyRendering)? { TestReplies.builtIn }
+
     public func respond(to message: IncomingMessage) async -> BotReply {
         received.append(message)
         let turn = (turns[message.conversation] ?? 0) + 1
