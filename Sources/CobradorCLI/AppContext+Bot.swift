@@ -15,7 +15,7 @@ extension AppContext {
         do {
             replies = try ResponseLibrary.load(overrides: responseDirs.map { URL(fileURLWithPath: $0) })
         } catch {
-            throw CLIError(es: "Plantillas no válidas: \(error)", en: "Invalid reply templates: \(error)")
+            throw CLIError("cli.error.invalid_templates", CommandErrorView(reason: "\(error)"))
         }
         let settings = try settings ?? configuration(options)
         var logger = Logger(label: "cobrador.bot")
@@ -31,7 +31,7 @@ extension AppContext {
         do {
             return try AppConfiguration.load(path: options.config, environment: environment)
         } catch {
-            throw CLIError(es: "Configuración no válida: \(error)", en: "Invalid configuration: \(error)")
+            throw CLIError("cli.error.invalid_configuration", CommandErrorView(reason: "\(error)"))
         }
     }
 
@@ -39,7 +39,7 @@ extension AppContext {
         do {
             return try IntentCatalogLoader.load(extraDirectories: options.intents.map { URL(fileURLWithPath: $0) })
         } catch {
-            throw CLIError(es: "Ficheros de intenciones no válidos: \(error)", en: "Invalid intent files: \(error)")
+            throw CLIError("cli.error.invalid_intents", CommandErrorView(reason: "\(error)"))
         }
     }
 
@@ -71,9 +71,7 @@ extension AppContext {
         } catch let error as CLIError {
             throw error
         } catch {
-            throw CLIError(
-                es: "No se pudo leer la base de datos \(location.displayName): \(StoreLocation.reason(error))",
-                en: "Could not read the database \(location.displayName): \(StoreLocation.reason(error))")
+            throw CLIError("cli.error.database_unreadable", CommandErrorView(path: location.displayName, reason: StoreLocation.reason(error)))
         }
         let gazetteer = ClientGazetteer(clients.map { GazetteerEntry(id: $0.id, name: $0.name, aliases: $0.aliases) })
         return NLUParser(catalog: try catalog(options), clients: gazetteer, invoiceNumbers: numbers, clientCurrencies: currencies)
