@@ -79,6 +79,12 @@ import Testing
         ("worth u.s $ 100,000,000", "100000000", "USD"),
         ("paid 100元", "100", "CNY"),
         ("it cost 100 ₡", "100", "CRC"),
+        ("they sent 2 grand in euros", "2000", "EUR"),
+        ("the plan is $5.99/mo", "5.99", nil),
+        ("billed at 40 €/h", "40", "EUR"),
+        ("a round of 3 M€", "3000000", "EUR"),
+        ("ten dollars and a half", "10.50", "USD"),
+        ("two and a half million dollars", "2500000", "USD"),
     ]
 
     static let spanish: [(String, String, String?)] = [
@@ -123,6 +129,11 @@ import Testing
         ("unos C$ 1,34 por unidad", "1.34", "CAD"),
         ("mil doscientos millones de euros", "1200000000", "EUR"),
         ("dos millones trescientos mil dólares", "2300000", "USD"),
+        ("Acme pagó 7 euros y medio", "7.50", "EUR"),
+        ("una ronda de 2 M€", "2000000", "EUR"),
+        ("me deben dos millones y medio de pesos", "2500000", nil),
+        ("cobro 35 €/hora", "35", "EUR"),
+        ("me pagaron 300 en dólares", "300", "USD"),
     ]
 
     static func check(_ text: String, _ amount: String, _ currency: String?) {

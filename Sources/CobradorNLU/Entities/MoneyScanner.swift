@@ -28,6 +28,15 @@ enum MoneyScanner {
                 amount = (String(words.value), "")
                 lastToken = i + words.count - 1
                 endChar = ctx.tokens[lastToken].end
+                // "dos millones y medio": half of the scale the words end with.
+                if let f = ctx.lexicon.moneyScales.match(ctx.tokens, at: lastToken)?.value
+                    ?? ctx.lexicon.multipliers.value(ctx.tokens[lastToken]), f >= 1000,
+                    let used = halfAfter(ctx, lastToken), let sum = Int(amount!.integer).map({ $0 + f / 2 })
+                {
+                    amount!.integer = String(sum)
+                    lastToken += used
+                    endChar = ctx.tokens[lastToken].end
+                }
                 // "two point five million", "dos coma cinco millones".
                 if let (fraction, last) = spokenDecimals(ctx, after: lastToken) {
                     amount!.fraction = fraction
@@ -43,6 +52,14 @@ enum MoneyScanner {
                 continue
             }
             guard var value = amount else { continue }
+            // "two and a half million": the half belongs to the number the scale multiplies.
+            if value.fraction.isEmpty, let used = halfAfter(ctx, lastToken), lastToken + used + 1 < ctx.tokens.count,
+                ctx.lexicon.moneyScales.match(ctx.tokens, at: lastToken + used + 1) != nil
+                    || (ctx.lexicon.multipliers.value(ctx.tokens[lastToken + used + 1]) ?? 0) >= 1000
+            {
+                value.fraction = "5"
+                lastToken += used
+            }
             // Scales: "2k", "1,5k", "3 mil", "1,5 millones", "$75 million", "1,17 mil millones", "2 lucas", "120 MEUR".
             while lastToken + 1 < ctx.tokens.count, ctx.isFree(lastToken + 1) {
                 let next = ctx.tokens[lastToken + 1]
@@ -64,13 +81,23 @@ enum MoneyScanner {
                     factor = f
                     currency = code
                     selfEvident = true
-                } else if next.glued, next.norm == "m" || next.norm == "b" || next.norm == "bn" || next.norm == "mm" {
+                } else if next.norm == "m" || next.norm == "b" || next.norm == "bn" || next.norm == "mm",
+                    next.glued || symbolAfter(ctx, next.end, glued: true) != nil
+                {
+                    // "5m", and "2 M€" where the sign glued after the letter says it is a scale.
                     factor = next.norm == "m" || next.norm == "mm" ? 1_000_000 : 1_000_000_000
+                    selfEvident = selfEvident || !next.glued
                 }
                 guard let f = factor, let s = scale(value, by: f) else { break }
                 value = s
                 lastToken += count
                 endChar = ctx.tokens[lastToken].end
+                // "dos millones y medio", "two and a half thousand" is said the other way round.
+                if f >= 10, let used = halfAfter(ctx, lastToken), let h = scale(("5", ""), by: f / 10), let sum = add(value, h) {
+                    value = sum
+                    lastToken += used
+                    endChar = ctx.tokens[lastToken].end
+                }
                 if currency != nil { break }
             }
             // Currency after: symbol, code or words ("euros", "pesos mexicanos", "de euros").
@@ -81,8 +108,8 @@ enum MoneyScanner {
                 endChar = end
                 lastToken = max(lastToken, ctx.text.tokenRange(coveringChars: ctx.tokens[i].start, end).upperBound - 1)
             } else if currency == nil {
-                // "1,5 millones de pesos", "1.000.000 de euros".
-                if after < ctx.tokens.count, ctx.tokens[after].norm == "de" || ctx.tokens[after].norm == "of",
+                // "1,5 millones de pesos", "1.000.000 de euros", "2 grand in euros".
+                if after < ctx.tokens.count, ["de", "of", "in", "en"].contains(ctx.tokens[after].norm),
                     after + 1 < ctx.tokens.count, currencyWord(ctx, at: after + 1) != nil
                 {
                     after += 1
@@ -126,6 +153,12 @@ enum MoneyScanner {
                 value.fraction = cents
                 endChar = end
                 lastToken = endToken
+            }
+            // "7 euros y medio", "ten dollars and a half": half of the unit.
+            if stated, value.fraction.isEmpty, let used = halfAfter(ctx, lastToken) {
+                value.fraction = "50"
+                lastToken += used
+                endChar = ctx.tokens[lastToken].end
             }
             if value.integer.count > 15 { continue }
             while value.integer.count > 1 && value.integer.hasPrefix("0") { value.integer.removeFirst() }
@@ -229,8 +262,10 @@ enum MoneyScanner {
             }
         }
         groups.append(current)
-        // A date ("15/12"), a time ("10:30"), an invoice tail or letters glued after: not an amount.
-        if j < f.count, f[j] == 0x2F || f[j] == 0x3A || (f[j] == 0x2D && ctx.text.isClass(j + 1, .digit)) { return nil }
+        // A date ("15/12", "15/dic"), a time ("10:30"), an invoice tail or letters glued after: not an amount;
+        // a rate is ("$5.99/mo", "40 €/h").
+        if j < f.count, f[j] == 0x2F, !isRate(ctx, slash: j) { return nil }
+        if j < f.count, f[j] == 0x3A || (f[j] == 0x2D && ctx.text.isClass(j + 1, .digit)) { return nil }
         if j < f.count, cls[j] == .letter {
             let k = ctx.text.tokenIndex(startingAt: j)
             let word = k.map { ctx.tokens[$0].norm } ?? ""
@@ -273,6 +308,33 @@ enum MoneyScanner {
         return (integer, fraction, j)
     }
 
+    /// A slash and a word that is no month after an amount: "$5.99/mo", "40 €/hora".
+    private static func isRate(_ ctx: ExtractionContext, slash j: Int) -> Bool {
+        guard ctx.text.isClass(j + 1, .letter), let k = ctx.text.tokenIndex(startingAt: j + 1) else { return false }
+        let lx = ctx.lexicon
+        return lx.months.match(ctx.tokens, at: k) == nil && lx.monthAbbreviations.match(ctx.tokens, at: k) == nil
+    }
+
+    /// "y medio", "y media", "and a half" after token `last`: the tokens it takes.
+    private static func halfAfter(_ ctx: ExtractionContext, _ last: Int) -> Int? {
+        let t = ctx.tokens
+        guard last + 2 < t.count, ["y", "and"].contains(t[last + 1].norm), ctx.isFree(last + 1) else { return nil }
+        if ["medio", "media"].contains(t[last + 2].norm) { return 2 }
+        if last + 3 < t.count, t[last + 2].norm == "a", t[last + 3].norm == "half" { return 3 }
+        return nil
+    }
+
+    /// Sums two whole amounts written as digits.
+    private static func add(
+        _ a: (integer: String, fraction: String), _ b: (integer: String, fraction: String)
+    ) -> (
+        integer: String, fraction: String
+    )? {
+        guard a.fraction.isEmpty, b.fraction.isEmpty, let x = Int(a.integer), let y = Int(b.integer) else { return nil }
+        let (sum, overflow) = x.addingReportingOverflow(y)
+        return overflow ? nil : (String(sum), "")
+    }
+
     /// Exactly three digits after the space at `j`, then no digit: a thousands group, not another number.
     private static func spaceGroupFollows(_ f: [UInt32], _ cls: [TextFolding.Class], at j: Int) -> Bool {
         guard j + 3 < f.count else { return false }
@@ -299,9 +361,9 @@ enum MoneyScanner {
     }
 
     /// A currency sign right after the amount: (code or nil, possible codes, end char).
-    private static func symbolAfter(_ ctx: ExtractionContext, _ end: Int) -> (String?, [String], Int)? {
+    private static func symbolAfter(_ ctx: ExtractionContext, _ end: Int, glued: Bool = false) -> (String?, [String], Int)? {
         var k = end
-        if k < ctx.text.count, ctx.text.classes[k] == .space { k += 1 }
+        if !glued, k < ctx.text.count, ctx.text.classes[k] == .space { k += 1 }
         guard k < ctx.text.count, ctx.text.folded[k] != 0x2E, ctx.text.folded[k] != 0x2C else { return nil }
         // "3.14US$": letters may start a symbol, but only one that has a non-letter in it.
         let startsWithLetter = ctx.text.classes[k] == .letter
