@@ -10,6 +10,9 @@ extension AppContext {
     /// The conversation engine over this context's store, today and content folders; `settings` when the
     /// caller already read the settings file (`serve` reads it once), else it is read here.
     func makeBot(_ options: CobradorCommand, settings: AppConfiguration? = nil) throws -> Bot {
+        // The intent catalog and the templates are independent, and each a good part of a cold start.
+        let intentDirectories = options.intents
+        let catalog = BackgroundWork { try Self.catalog(intentDirectories) }
         let responseDirs = (options.responses.map { [$0] } ?? []) + (environment["COBRADOR_RESPONSES"].map { [$0] } ?? [])
         let replies: ResponseLibrary
         do {
@@ -21,7 +24,7 @@ extension AppContext {
         var logger = Logger(label: "cobrador.bot")
         logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         return Bot(
-            store: store, understanding: NLUUnderstandingFactory(catalog: try Self.catalog(options)), replies: replies, dates: dates,
+            store: store, understanding: NLUUnderstandingFactory(catalog: try catalog.value()), replies: replies, dates: dates,
             profile: settings.profile, policy: settings.followUp ?? .standard, lateFees: settings.lateFeeCalculator,
             mail: settings.mailSetup(environment: environment), conversations: store, conversationLifetime: settings.conversationLifetime,
             logger: logger)
@@ -35,9 +38,12 @@ extension AppContext {
         }
     }
 
-    static func catalog(_ options: CobradorCommand) throws -> IntentCatalog {
+    static func catalog(_ options: CobradorCommand) throws -> IntentCatalog { try catalog(options.intents) }
+
+    /// The built-in intents with the files of `directories` (`--intents`) over them.
+    static func catalog(_ directories: [String]) throws -> IntentCatalog {
         do {
-            return try IntentCatalogLoader.load(extraDirectories: options.intents.map { URL(fileURLWithPath: $0) })
+            return try IntentCatalogLoader.load(extraDirectories: directories.map { URL(fileURLWithPath: $0) })
         } catch {
             throw CLIError("cli.error.invalid_intents", CommandErrorView(reason: "\(error)"))
         }
@@ -46,6 +52,9 @@ extension AppContext {
     /// The parser over the clients and invoice numbers of the database in `options`, read without
     /// opening the writer (a cold `cobrador parse` must start in a few milliseconds).
     static func makeParser(_ options: CobradorCommand, environment: [String: String]) async throws -> NLUParser {
+        // Built while the database is read.
+        let intentDirectories = options.intents
+        let catalog = BackgroundWork { try Self.catalog(intentDirectories) }
         var clients: [Client] = []
         var numbers: [String: Int64] = [:]
         var currencies: (@Sendable (Int64) -> [Currency])?
@@ -74,6 +83,6 @@ extension AppContext {
             throw CLIError("cli.error.database_unreadable", CommandErrorView(path: location.displayName, reason: StoreLocation.reason(error)))
         }
         let gazetteer = ClientGazetteer(clients.map { GazetteerEntry(id: $0.id, name: $0.name, aliases: $0.aliases) })
-        return NLUParser(catalog: try catalog(options), clients: gazetteer, invoiceNumbers: numbers, clientCurrencies: currencies)
+        return NLUParser(catalog: try catalog.value(), clients: gazetteer, invoiceNumbers: numbers, clientCurrencies: currencies)
     }
 }

@@ -15,7 +15,9 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
         public var text: String
     }
 
-    private let templates: [Language: [String: [MustacheTemplate]]]
+    /// Compiled on first use: a command renders a handful of the several hundred templates, and
+    /// compiling them all was a fifth of a cold `cobrador ask`.
+    private let templates: CompiledTemplates
     /// The text of every template, for checking it against its view.
     public let sources: [Language: [String: [Source]]]
 
@@ -24,7 +26,9 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
     /// names its view has: a mistake is reported with the file and line, before anything runs.
     public static func load(overrides: [URL] = []) throws -> ResponseLibrary {
         var sources: [Language: [(name: String, text: String)]] = [:]
-        if let folder = ContentLocator.folderNextToExecutable("Responses") {
+        let folder = ContentLocator.folderNextToExecutable("Responses")
+        let embedded = folder == nil
+        if let folder {
             for lang in Language.allCases { sources[lang] = try ContentLocator.yamlFiles(in: folder.appendingPathComponent(lang.rawValue)) }
         } else {
             for (path, text) in EmbeddedResponses.files {
@@ -43,11 +47,12 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
             try ResponseLibrary(sources: extra).checkOverrides()
             for (lang, files) in extra { sources[lang, default: []] += files }
         }
-        return try ResponseLibrary(sources: sources)
+        // The embedded templates are checked by the tests; files from disk are compiled at once, so a
+        // mistake in them is reported with its file and line before anything runs.
+        return try ResponseLibrary(sources: sources, compileNow: !embedded)
     }
 
-    public init(sources: [Language: [(name: String, text: String)]]) throws {
-        var templates: [Language: [String: [MustacheTemplate]]] = [:]
+    public init(sources: [Language: [(name: String, text: String)]], compileNow: Bool = true) throws {
         var texts: [Language: [String: [Source]]] = [:]
         for (lang, files) in sources {
             for file in files {
@@ -72,23 +77,27 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
                         throw FileLineError(file: file.name, line: line, reason: "\(key): expected text or a list")
                     }
                     guard !found.isEmpty else { throw FileLineError(file: file.name, line: line, reason: "\(key): no text") }
-                    do {
-                        templates[lang, default: [:]][key] = try found.map { try MustacheTemplate(string: "{{%CONTENT_TYPE: TEXT}}" + $0.text) }
-                    } catch {
-                        throw FileLineError(file: file.name, line: line, reason: "\(key): \(error)")
-                    }
                     texts[lang, default: [:]][key] = found
                 }
             }
         }
-        self.templates = templates
+        self.templates = CompiledTemplates()
         self.sources = texts
+        if compileNow { try compileAll() }
+    }
+
+    /// Compiles every template now; the first mistake is thrown with its file and line.
+    public func compileAll() throws {
+        for (lang, keyed) in sources {
+            for key in keyed.keys { _ = try templates.variants(key, lang, sources: sources) }
+        }
     }
 
     public func render<View: ReplyView>(_ key: String, _ language: Language, _ view: View, variation: Int) throws -> String {
         guard View.templateKeys.contains(key) else { throw ReplyError.wrongView(key: key, view: "\(View.self)") }
         let other = Language.allCases.first { $0 != language } ?? language
-        guard let variants = templates[language]?[key] ?? templates[other]?[key], !variants.isEmpty else {
+        let found = sources[language]?[key] != nil ? language : other
+        guard let variants = try templates.variants(key, found, sources: sources), !variants.isEmpty else {
             throw ReplyError.missingTemplate(key: key, language: language)
         }
         let text = variants[abs(variation % variants.count)].render(try ReplyContextEncoder.context(of: view))
@@ -113,7 +122,7 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    public func keys(_ language: Language) -> Set<String> { Set(templates[language]?.keys ?? [:].keys) }
+    public func keys(_ language: Language) -> Set<String> { Set(sources[language]?.keys ?? [:].keys) }
 
     /// Keys present in one language and missing in the other: a release must have none.
     public func missingTranslations() -> [String] {

@@ -28,6 +28,18 @@ import Testing
         #expect(library.keys(.es).count > 100)
     }
 
+    /// The embedded templates are compiled on first use; every one of them must compile.
+    @Test func everyEmbeddedTemplateCompiles() throws {
+        try ResponseLibrary.load().compileAll()
+    }
+
+    /// Compiled lazily, a broken template still fails at its first render, with its file and line.
+    @Test func aLazyTemplateReportsItsMistakeWhenRendered() throws {
+        let library = try ResponseLibrary(sources: [.es: [("lazy.yml", "broken: \"{{#open}} never closed\"\n")]], compileNow: false)
+        #expect(library.keys(.es) == ["broken"])
+        #expect { try library.compileAll() } throws: { "\($0)".contains("lazy.yml") && "\($0)".contains("broken") }
+    }
+
     @Test func aBadTemplateFileIsReportedWithItsNameAndLine() {
         let bad = "ok: fine\nbroken: \"{{#open}} never closed\"\n"
         #expect {
