@@ -9,7 +9,9 @@ final class CompiledTemplates: @unchecked Sendable {
     private var compiled: [Language: [String: [MustacheTemplate]]] = [:]
 
     /// The variations of `key` in `language`, compiled from `sources`; nil when there is no such key.
-    func variants(_ key: String, _ language: Language, sources: [Language: [String: [ResponseLibrary.Source]]]) throws
+    func variants(
+        _ key: String, _ language: Language, sources: [Language: [String: [ResponseLibrary.Source]]]
+    ) throws
         -> [MustacheTemplate]?
     {
         lock.lock()
