@@ -48,15 +48,7 @@ struct CLIError: Error, CustomStringConvertible {
         self.words = words
     }
 
-    /// Until every command throws a template key, a few still give both sentences.
-    init(es: String, en: String) {
-        words = { $0.language == .es ? es : en }
-    }
-
     func message(_ wording: Wording) -> String { words(wording) }
     func message(_ language: Language) -> String { words(Wording(language)) }
     var description: String { message(.en) }
-    /// The message in each language, for tests that check both.
-    var es: String { message(.es) }
-    var en: String { message(.en) }
 }

@@ -74,7 +74,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             chat = try settings.section("chat", as: ServerSettings.self) ?? ServerSettings()
         } catch {
-            throw CLIError(es: "Configuración no válida: \(error)", en: "Invalid configuration: \(error)")
+            throw CLIError("cli.error.invalid_configuration", CommandErrorView(reason: "\(error)"))
         }
         return try ServerConfiguration(settings: chat.overridden(by: environment), language: language)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CobradorContent
+import CobradorCore
 import CobradorServer
 import CobradorTestSupport
 import Foundation
@@ -84,9 +85,10 @@ import Testing
             _ = try Self.serve(broken)
             Issue.record("must throw")
         } catch let error as CLIError {
-            #expect(error.en.hasPrefix("Invalid configuration: "))
-            #expect(error.en.contains("config.yml:6: chat.writers: "), "\(error.en)")
-            #expect(error.es.hasPrefix("Configuración no válida: "))
+            let (en, es) = (error.message(.en), error.message(.es))
+            #expect(en.hasPrefix("Invalid configuration: "))
+            #expect(en.contains("config.yml:6: chat.writers: "), "\(en)")
+            #expect(es.hasPrefix("Configuración no válida: "))
         }
     }
 
