@@ -55,13 +55,18 @@ let package = Package(
         .target(
             name: "CobradorContent",
             dependencies: [
-                "CobradorCore", "CobradorNLU", "CobradorBot",
+                "CobradorCore", "CobradorNLU", "CobradorBot", "CobradorTemplateFiles",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict,
             plugins: ["EmbedContent"]),
-        .executableTarget(name: "cobrador-embed", swiftSettings: strict),
+        // Reading a reply template file: shared by the build-time embedder and the loader of files on disk.
+        .target(
+            name: "CobradorTemplateFiles",
+            dependencies: ["CobradorCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        .executableTarget(name: "cobrador-embed", dependencies: ["CobradorTemplateFiles"], swiftSettings: strict),
         .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["cobrador-embed"]),
         .target(
             name: "CobradorOutbound",

@@ -5,16 +5,17 @@ import PackagePlugin
 /// binary works from any directory and editing a YAML file then rebuilding is all it takes.
 @main
 struct EmbedContent: BuildToolPlugin {
-    static let folders = [("EmbeddedIntents", "Intents"), ("EmbeddedResponses", "Responses")]
+    /// Type name, folder, and whether the folder holds reply templates (read at build time).
+    static let folders = [("EmbeddedIntents", "Intents", false), ("EmbeddedResponses", "Responses", true)]
 
     func createBuildCommands(context: PluginContext, target: any Target) async throws -> [Command] {
         let root = context.package.directoryURL
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedContent.swift")
         var inputs: [URL] = []
         var arguments = [output.path]
-        for (typeName, folder) in Self.folders {
+        for (typeName, folder, templates) in Self.folders {
             let dir = root.appending(path: folder)
-            arguments.append("\(typeName)=\(dir.path)")
+            arguments.append("\(typeName)=\(dir.path)" + (templates ? "=templates" : ""))
             inputs += Self.files(under: dir)
         }
         return [

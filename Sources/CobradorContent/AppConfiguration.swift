@@ -1,5 +1,6 @@
 import CobradorBot
 import CobradorCore
+import CobradorTemplateFiles
 import Foundation
 import Yams
 

@@ -1,5 +1,6 @@
 import CobradorCore
 import CobradorNLU
+import CobradorTemplateFiles
 import Yams
 
 /// Reads one intents YAML file (an intent in one language, or a language's lexicon) into

@@ -1,8 +1,8 @@
 import CobradorBot
 import CobradorCore
+import CobradorTemplateFiles
 import Foundation
 import Mustache
-import Yams
 
 /// The reply and letter templates of `Responses/{es,en}/*.yml`, compiled once.
 /// Each key maps to one template or a list of variations; templates are Mustache in plain-text mode,
@@ -25,59 +25,51 @@ public struct ResponseLibrary: ReplyRendering, Sendable {
     /// files from `overrides` replacing keys one by one. An override must fill a known key from the
     /// names its view has: a mistake is reported with the file and line, before anything runs.
     public static func load(overrides: [URL] = []) throws -> ResponseLibrary {
-        var sources: [Language: [(name: String, text: String)]] = [:]
+        var files: [Language: [TemplateFile]] = [:]
         let folder = ContentLocator.folderNextToExecutable("Responses")
-        let embedded = folder == nil
         if let folder {
-            for lang in Language.allCases { sources[lang] = try ContentLocator.yamlFiles(in: folder.appendingPathComponent(lang.rawValue)) }
+            for lang in Language.allCases { files[lang] = try read(folder.appendingPathComponent(lang.rawValue)) }
         } else {
-            for (path, text) in EmbeddedResponses.files {
-                let parts = path.split(separator: "/")
-                guard parts.count == 2, let lang = Language(rawValue: String(parts[0])) else { continue }
-                sources[lang, default: []].append((path, text))
+            // Read at build time by the EmbedContent plugin: no YAML parsing at start-up.
+            for file in TemplateFile.decode(EmbeddedResponses.templates) {
+                guard let lang = file.name.split(separator: "/").first.flatMap({ Language(rawValue: String($0)) }) else { continue }
+                files[lang, default: []].append(file)
             }
         }
-        var extra: [Language: [(name: String, text: String)]] = [:]
+        var extra: [Language: [TemplateFile]] = [:]
         for dir in overrides {
             for lang in Language.allCases {
-                extra[lang, default: []] += try ContentLocator.yamlFiles(in: dir.appendingPathComponent(lang.rawValue))
+                extra[lang, default: []] += try read(dir.appendingPathComponent(lang.rawValue))
             }
         }
         if !extra.values.allSatisfy(\.isEmpty) {
-            try ResponseLibrary(sources: extra).checkOverrides()
-            for (lang, files) in extra { sources[lang, default: []] += files }
+            try ResponseLibrary(files: extra).checkOverrides()
+            for (lang, list) in extra { files[lang, default: []] += list }
         }
         // The embedded templates are checked by the tests; files from disk are compiled at once, so a
         // mistake in them is reported with its file and line before anything runs.
-        return try ResponseLibrary(sources: sources, compileNow: !embedded)
+        return try ResponseLibrary(files: files, compileNow: folder != nil)
     }
 
+    /// The template files of one language folder.
+    static func read(_ folder: URL) throws -> [TemplateFile] {
+        try ContentLocator.yamlFiles(in: folder).map { try TemplateFile.read(name: $0.name, text: $0.text) }
+    }
+
+    /// Templates from YAML texts (name, text) per language.
     public init(sources: [Language: [(name: String, text: String)]], compileNow: Bool = true) throws {
+        var files: [Language: [TemplateFile]] = [:]
+        for (lang, list) in sources { files[lang] = try list.map { try TemplateFile.read(name: $0.name, text: $0.text) } }
+        try self.init(files: files, compileNow: compileNow)
+    }
+
+    /// Templates from files already read; a later file's key replaces an earlier one's.
+    public init(files: [Language: [TemplateFile]], compileNow: Bool = true) throws {
         var texts: [Language: [String: [Source]]] = [:]
-        for (lang, files) in sources {
-            for file in files {
-                let node: Node?
-                do {
-                    node = try Yams.compose(yaml: file.text)
-                } catch let error as YamlError {
-                    throw FileLineError(file: file.name, line: FileLineError.line(of: error), reason: "\(error)")
-                }
-                guard case .mapping(let mapping)? = node else {
-                    throw FileLineError(file: file.name, line: 1, reason: "expected a mapping of reply keys to templates")
-                }
-                for (keyNode, valueNode) in mapping {
-                    guard let key = keyNode.string else { continue }
-                    let line = valueNode.mark?.line ?? 0
-                    let found: [Source]
-                    switch valueNode {
-                    case .scalar(let s): found = [Source(file: file.name, line: line, text: s.string)]
-                    case .sequence(let seq):
-                        found = seq.compactMap { item in item.string.map { Source(file: file.name, line: item.mark?.line ?? line, text: $0) } }
-                    default:
-                        throw FileLineError(file: file.name, line: line, reason: "\(key): expected text or a list")
-                    }
-                    guard !found.isEmpty else { throw FileLineError(file: file.name, line: line, reason: "\(key): no text") }
-                    texts[lang, default: [:]][key] = found
+        for (lang, list) in files {
+            for file in list {
+                for entry in file.entries {
+                    texts[lang, default: [:]][entry.key] = entry.variants.map { Source(file: file.name, line: $0.line, text: $0.text) }
                 }
             }
         }

@@ -1,10 +1,14 @@
+import CobradorTemplateFiles
 import Foundation
 
 // Writes one Swift file that embeds content folders (`Intents/`, `Responses/`), so an installed binary
 // carries its built-in intents and replies. Run by the EmbedContent build-tool plugin at every build:
 // the output lives in the build folder, never in git.
 //
-// Usage: cobrador-embed OUTPUT.swift TypeName=FOLDER [TypeName=FOLDER …]
+// Usage: cobrador-embed OUTPUT.swift TypeName=FOLDER[=templates] …
+//
+// A folder marked `=templates` (`Responses/`) is read here, at build time, and embedded as its
+// templates (`TemplateFile.encode`), so that a start-up never runs the YAML parser over it.
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let output = arguments.first, arguments.count >= 2 else {
@@ -27,6 +31,32 @@ func contentFiles(in folder: URL) throws -> [(path: String, text: String)] {
     return found.sorted { $0.path < $1.path }
 }
 
+/// A one-line string literal that holds `text` exactly.
+func escapedLiteral(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\\": out += "\\\\"
+        case "\"": out += "\\\""
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return out + "\""
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("cobrador-embed: \(message)\n".utf8))
+    exit(1)
+}
+
 /// A raw string literal that holds `text` exactly: enough `#` that nothing inside can close it.
 func rawLiteral(_ text: String) -> String {
     var hashes = "#"
@@ -36,12 +66,25 @@ func rawLiteral(_ text: String) -> String {
 
 var swift = "// Generated at build time by cobrador-embed (the EmbedContent plugin). Not in git.\n"
 for spec in arguments.dropFirst() {
-    let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
-    guard parts.count == 2 else {
-        FileHandle.standardError.write(Data("cobrador-embed: expected TypeName=FOLDER, got \(spec)\n".utf8))
-        exit(2)
-    }
+    var parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
+    guard parts.count == 2 else { fail("expected TypeName=FOLDER, got \(spec)") }
+    let templates = parts[1].hasSuffix("=templates")
+    if templates { parts[1].removeLast("=templates".count) }
     let files = try contentFiles(in: URL(fileURLWithPath: parts[1], isDirectory: true))
+    if templates {
+        var read: [TemplateFile] = []
+        for file in files {
+            do {
+                read.append(try TemplateFile.read(name: file.path, text: file.text))
+            } catch {
+                fail("\(parts[1])/\(error)")
+            }
+        }
+        guard let encoded = TemplateFile.encode(read) else { fail("a template in \(parts[1]) holds a control character") }
+        swift += "\n/// The templates of `\(URL(fileURLWithPath: parts[1]).lastPathComponent)/`, read at build time (`TemplateFile.decode`).\n"
+        swift += "enum \(parts[0]) {\n    static let templates = \(escapedLiteral(encoded))\n}\n"
+        continue
+    }
     swift += "\n/// The files of `\(URL(fileURLWithPath: parts[1]).lastPathComponent)/`, as (relative path, text).\n"
     swift += "enum \(parts[0]) {\n    static let files: [(path: String, text: String)] = [\n"
     for file in files {

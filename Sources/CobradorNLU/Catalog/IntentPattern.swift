@@ -2,8 +2,8 @@ import CobradorCore
 import Foundation
 
 /// A compiled token pattern such as `(quien|quienes) * debe*` or `^ recorda* [a] {client}`.
-/// Matching runs over the message's feature positions (one per word or entity) with bounded
-/// backtracking: patterns are short and gaps skip at most `maxGap` positions.
+/// The catalog keeps patterns compiled into a `PatternProgram`, which does the matching: patterns are
+/// short and gaps skip at most `maxGap` positions.
 struct IntentPattern: Sendable {
     enum Element: Sendable {
         /// Alternatives, each a sequence of terms ("didn't" is two words: "didn", "t").
@@ -112,41 +112,6 @@ struct IntentPattern: Sendable {
             case .badWord(let w): return "cannot use '\(w)' as a pattern word"
             case .empty: return "a pattern needs at least one word"
             }
-        }
-    }
-
-    func matches(_ positions: [[Int32]]) -> Bool {
-        if anchoredAtStart { return match(0, 0, positions) }
-        for s in 0..<positions.count where positions[s].contains(where: { anchors.contains($0) }) && match(0, s, positions) {
-            return true
-        }
-        return false
-    }
-
-    private func match(_ e: Int, _ p: Int, _ positions: [[Int32]]) -> Bool {
-        if e == elements.count { return true }
-        switch elements[e] {
-        case .start:
-            return p == 0 && match(e + 1, p, positions)
-        case .end:
-            return p == positions.count && match(e + 1, p, positions)
-        case .gap:
-            var q = p
-            while q <= min(positions.count, p + IntentPattern.maxGap) {
-                if match(e + 1, q, positions) { return true }
-                q += 1
-            }
-            return false
-        case .choice(let alternatives, let optional):
-            for seq in alternatives where p + seq.count <= positions.count {
-                var ok = true
-                for (k, term) in seq.enumerated() where !positions[p + k].contains(term) {
-                    ok = false
-                    break
-                }
-                if ok, match(e + 1, p + seq.count, positions) { return true }
-            }
-            return optional && match(e + 1, p, positions)
         }
     }
 }

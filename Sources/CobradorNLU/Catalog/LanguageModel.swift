@@ -2,7 +2,9 @@
 /// word they start with, and example sentences as TF-IDF vectors in an inverted index.
 struct LanguageModel: Sendable {
     var keywords: [Int32: [(intent: Int, weight: Double)]] = [:]
+    /// The patterns as compiled, until `freeze` turns them into `program`.
     var patterns: [IntentPattern] = []
+    var program = PatternProgram()
     /// Anchor term → patterns that can start with it.
     var patternIndex: [Int32: [Int32]] = [:]
     var exampleIntent: [Int] = []
@@ -37,6 +39,8 @@ struct LanguageModel: Sendable {
                 slot.hasPrefix("no_") ? (Entity.bit(String(slot.dropFirst(3))), false, w) : (Entity.bit(slot), true, w)
             }
         }
+        program = PatternProgram(patterns)
+        patterns = []
         keywords = [:]
         patternIndex = [:]
         exampleIndex = [:]

@@ -744,8 +744,8 @@ enum DateScanner {
 
     /// A count and a unit: "30 días", "dos semanas", "a week", "un mes", "treinta días".
     private static func quantity(_ ctx: ExtractionContext, at i: Int) -> (Int, Lexicon.DateUnit, Int)? {
+        guard i < ctx.lastUnitWord, ctx.isFree(i) else { return nil }
         let tokens = ctx.tokens
-        guard i < tokens.count, ctx.isFree(i) else { return nil }
         var n: Int
         var k: Int
         if tokens[i].isNumber {

@@ -11,11 +11,17 @@ struct ExtractionContext {
     var entityAtToken: [Int: Int] = [:]
     /// Quoted text (Character offsets): what someone else wrote, or the user's draft.
     var quotes: [(start: Int, end: Int)] = []
+    /// The last token that starts a date unit ("días", "weeks"), -1 when none does: a count of days
+    /// or weeks needs one after it, and most messages have none.
+    private(set) var lastUnitWord = -1
 
     init(text: AnalyzedText, lexicon: Lexicon, today: CalendarDay) {
         self.text = text
+        let unitBit = lexicon.units.bit
         for k in self.text.tokens.indices {
-            self.text.tokens[k].lexMask = lexicon.starters[self.text.tokens[k].norm] ?? 0
+            let mask = lexicon.starters[self.text.tokens[k].norm] ?? 0
+            self.text.tokens[k].lexMask = mask
+            if mask & unitBit != 0 { lastUnitWord = k }
         }
         self.lexicon = lexicon
         self.today = today

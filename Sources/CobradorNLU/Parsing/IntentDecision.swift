@@ -61,12 +61,13 @@ struct IntentDecision {
         let wholeReading = Reading(
             tokens: all, skipping: quoted, question: ctx.text.hasQuestionMark,
             slotMask: MessageFeatures.slots(ctx, skipping: quoted))
-        let probe = features(ctx, wholeReading, .es)
+        let words = WordTerms(ctx, vocabulary: catalog.vocabulary)
+        let probe = features(ctx, words, wholeReading, .es)
         let lang = language ?? (probe.englishVotes > probe.spanishVotes ? .en : .es)
         // Only the synonyms differ between the two readings: when no word starts one, the probe serves both.
         let sameReading = !hasSynonyms(ctx, wholeReading.tokens)
         var scores = score(
-            ctx, wholeReading, lang, first: lang == .es || sameReading ? probe : nil,
+            ctx, words, wholeReading, lang, first: lang == .es || sameReading ? probe : nil,
             other: lang == .en || sameReading ? probe : nil)
         var span = own.isEmpty ? (0, ctx.text.count) : (own[0].start, own[own.count - 1].end)
         var decidedBy = [Int](repeating: -1, count: n)
@@ -83,8 +84,8 @@ struct IntentDecision {
                 let reading = Reading(
                     tokens: c.tokens, skipping: quoted, question: c.isQuestion, slotMask: wholeReading.slotMask,
                     trailing: !hasClient && wholeReading.slotMask & clientBit != 0 ? "{client}" : nil)
-                let f = features(ctx, reading, lang)
-                let s = score(ctx, reading, lang, first: f)
+                let f = features(ctx, words, reading, lang)
+                let s = score(ctx, words, reading, lang, first: f)
                 clauseScores.append(s)
                 let best = s.indices.max { s[$0] < s[$1] } ?? catalog.fallbackIndex
                 let name = catalog.intentNames[best]
@@ -97,7 +98,7 @@ struct IntentDecision {
                 var reading = wholeReading
                 reading.skipping = quoted + own.indices.filter { social[$0] }.map { own[$0].tokens }
                 reading.slotMask = MessageFeatures.slots(ctx, skipping: reading.skipping)
-                scores = score(ctx, reading, lang)
+                scores = score(ctx, words, reading, lang)
                 let kept = own.indices.filter { !social[$0] }
                 span = (own[kept.first!].start, own[kept.last!].end)
                 clauseScores = kept.map { clauseScores[$0] }
@@ -124,7 +125,7 @@ struct IntentDecision {
         if !quoted.isEmpty, !reviewing, reportsContact || scores[ownTop] < IntentDecision.ownWordsSettle {
             let slots = MessageFeatures.slots(ctx, skipping: [])
             for range in quoted {
-                let s = score(ctx, Reading(tokens: range, question: false, slotMask: slots), lang)
+                let s = score(ctx, words, Reading(tokens: range, question: false, slotMask: slots), lang)
                 for k in 0..<n where !IntentDecision.answerIntents.contains(catalog.intentNames[k]) {
                     let content = reportsContact && IntentDecision.contactContents.contains(catalog.intentNames[k])
                     if content, s[k] >= IntentDecision.ownWordsSettle {
@@ -147,9 +148,9 @@ struct IntentDecision {
         return Ranking(scores: scores, ranked: ranked, top: top, language: lang, span: span)
     }
 
-    func features(_ ctx: ExtractionContext, _ r: Reading, _ lang: Language) -> MessageFeatures {
+    func features(_ ctx: ExtractionContext, _ words: WordTerms, _ r: Reading, _ lang: Language) -> MessageFeatures {
         MessageFeatures(
-            ctx, catalog: catalog, tokens: r.tokens, skipping: r.skipping, question: r.question, slotMask: r.slotMask,
+            ctx, catalog: catalog, words: words, tokens: r.tokens, skipping: r.skipping, question: r.question, slotMask: r.slotMask,
             trailing: r.trailing, language: lang)
     }
 
@@ -163,17 +164,17 @@ struct IntentDecision {
     /// language's own synonyms, unless nothing in the message belongs to it and this language is already sure.
     /// `first` and `other` are readings already made for this language and the other one.
     func score(
-        _ ctx: ExtractionContext, _ r: Reading, _ lang: Language, first: MessageFeatures? = nil,
+        _ ctx: ExtractionContext, _ words: WordTerms, _ r: Reading, _ lang: Language, first: MessageFeatures? = nil,
         other otherReading: MessageFeatures? = nil
     ) -> [Double] {
         let n = catalog.intentNames.count
         let same = otherReading == nil && !hasSynonyms(ctx, r.tokens)
-        let mine = first ?? features(ctx, r, lang)
+        let mine = first ?? features(ctx, words, r, lang)
         var scores = IntentScorer.score(mine, model: catalog.model(lang).model, intents: n)
         let otherVotes = lang == .es ? mine.englishVotes : mine.spanishVotes
         if otherVotes > 0 || (scores.max() ?? 0) < NLUParser.fallbackFloor + 2 {
             let other: Language = lang == .es ? .en : .es
-            let theirFeatures = otherReading ?? (same ? mine : features(ctx, r, other))
+            let theirFeatures = otherReading ?? (same ? mine : features(ctx, words, r, other))
             let theirs = IntentScorer.score(theirFeatures, model: catalog.model(other).model, intents: n)
             for k in 0..<n { scores[k] = max(scores[k], 0.85 * theirs[k]) }
         }

@@ -16,9 +16,9 @@ struct IntentScorer {
         let termCount = model.keywordTable.count
         // A word counts once per intent even when several keywords cover it ("recordatorio" and "recorda*").
         var best: [(intent: Int, weight: Double)] = []
-        for pos in f.positions {
+        for p in 0..<f.positions.count {
             best.removeAll(keepingCapacity: true)
-            for t in pos where Int(t) < termCount && !seen.contains(t) {
+            for t in f.positions.terms(at: p) where Int(t) < termCount && !seen.contains(t) {
                 seen.append(t)
                 for (intent, w) in model.keywordTable[Int(t)] {
                     if let k = best.firstIndex(where: { $0.intent == intent }) {
@@ -32,17 +32,23 @@ struct IntentScorer {
             for (intent, w) in best { tally[keyword + intent] += w }
         }
         candidates.sort()
-        var previous: Int32 = -1
-        for p in candidates where p != previous {
-            previous = p
-            let pattern = model.patterns[Int(p)]
-            guard pattern.matches(f.positions) else { continue }
-            if pattern.weight < 0 {
-                // Negative patterns veto rather than compete: "no me ha pagado" is not a payment.
-                tally[penalty + pattern.intent] += pattern.weight
-            } else {
-                tally[patternBest + pattern.intent] = max(tally[patternBest + pattern.intent], pattern.weight)
-                tally[patternSum + pattern.intent] += pattern.weight
+        var present = TermSet(termCount: termCount)
+        for t in f.positions.terms { present.insert(t) }
+        f.positions.withView { view in
+            let program = model.program
+            var previous: Int32 = -1
+            for p in candidates where p != previous {
+                previous = p
+                guard program.matches(Int(p), view, present: present) else { continue }
+                let pattern = program.headers[Int(p)]
+                let intent = Int(pattern.intent)
+                if pattern.weight < 0 {
+                    // Negative patterns veto rather than compete: "no me ha pagado" is not a payment.
+                    tally[penalty + intent] += pattern.weight
+                } else {
+                    tally[patternBest + intent] = max(tally[patternBest + intent], pattern.weight)
+                    tally[patternSum + intent] += pattern.weight
+                }
             }
         }
         // Nearest example per intent (cosine over IDF-weighted stems).

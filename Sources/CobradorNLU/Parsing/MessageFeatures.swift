@@ -5,7 +5,7 @@ import CobradorCore
 /// example vectors, and the entity kinds present. Fillers ("eh", "o sea") are left out and regional
 /// or everyday words are read as the plain words of the lexicon's synonyms ("lana" → "dinero").
 struct MessageFeatures {
-    var positions: [[Int32]] = []
+    var positions = FeaturePositions()
     var stems: [Int32] = []
     var unknownWords = 0
     /// The entity kinds present, as `Entity.kindBit`s.
@@ -16,48 +16,25 @@ struct MessageFeatures {
     /// Words read (after fillers are dropped).
     var wordCount = 0
 
-    /// The whole message without the `skipped` token ranges (quoted text, greetings), read for `language`'s model.
-    init(_ ctx: ExtractionContext, catalog: IntentCatalog, skipping skipped: [Range<Int>] = [], language: Language) {
-        self.init(
-            ctx, catalog: catalog, tokens: 0..<ctx.tokens.count, skipping: skipped,
-            question: ctx.text.hasQuestionMark, slotMask: MessageFeatures.slots(ctx, skipping: skipped), language: language)
-    }
-
-    /// Tokens `range`, with the entity kinds of `slotMask` (usually the whole message's).
-    /// `trailing` is a placeholder read after the words (the client another clause names).
+    /// Tokens `range`, with the entity kinds of `slotMask` (usually the whole message's), its words
+    /// looked up in `words`. `trailing` is a placeholder read after the words (the client another clause names).
     init(
-        _ ctx: ExtractionContext, catalog: IntentCatalog, tokens range: Range<Int>, skipping skipped: [Range<Int>] = [],
-        question: Bool, slotMask: UInt32, trailing: String? = nil, language: Language
+        _ ctx: ExtractionContext, catalog: IntentCatalog, words: WordTerms, tokens range: Range<Int>,
+        skipping skipped: [Range<Int>] = [], question: Bool, slotMask: UInt32, trailing: String? = nil,
+        language: Language
     ) {
         let vocab = catalog.vocabulary
         let lx = ctx.lexicon
         let synonyms = lx.synonyms(language)
         self.slotMask = slotMask
-        var stemSet: Set<Int32> = []
-        var i = range.lowerBound
-        func word(_ norm: String, vote: Bool) {
-            var term = vocab.id(norm)
-            if let id = term {
-                if vote {
-                    let mask = vocab.languageMask[Int(id)]
-                    if mask == 1 { spanishVotes += 1 } else if mask == 2 { englishVotes += 1 }
-                }
-            } else if norm.count >= 4, let fixed = vocab.correct(norm) {
-                term = fixed
-            }
-            if let id = term {
-                var f: [Int32] = [id]
-                f.append(contentsOf: vocab.prefixesOf[Int(id)])
-                if Vocabulary.isWord(norm), vocab.words[Int(id)] != norm {
-                    for p in vocab.prefixMatches(norm) where !f.contains(p) { f.append(p) }
-                }
-                positions.append(f)
-                stemSet.insert(vocab.stemOf[Int(id)])
-            } else {
-                unknownWords += 1
-                positions.append(vocab.prefixMatches(norm))
-            }
+        stems.reserveCapacity(range.count + 2)
+        func stem(_ t: Int32) {
+            if !stems.contains(t) { stems.append(t) }
         }
+        func vote(_ mask: UInt8) {
+            if mask == 1 { spanishVotes += 1 } else if mask == 2 { englishVotes += 1 }
+        }
+        var i = range.lowerBound
         while i < range.upperBound {
             if let skip = skipped.first(where: { $0.contains(i) }) {
                 i = skip.upperBound
@@ -66,8 +43,8 @@ struct MessageFeatures {
             if let e = ctx.entityAtToken[i] {
                 let entity = ctx.entities[e]
                 if let slot = vocab.id(entity.slotWord) {
-                    positions.append([slot])
-                    stemSet.insert(slot)
+                    positions.append(slot)
+                    stem(slot)
                 }
                 wordCount += 1
                 i = max(i + 1, ctx.text.tokenRange(coveringChars: entity.start, entity.end).upperBound)
@@ -80,8 +57,8 @@ struct MessageFeatures {
             }
             if t.isNumber {
                 if let n = vocab.id("{number}") {
-                    positions.append([n])
-                    stemSet.insert(n)
+                    positions.append(n)
+                    stem(n)
                 }
                 wordCount += 1
                 i += 1
@@ -95,31 +72,34 @@ struct MessageFeatures {
                 if let m = synonyms.match(ctx.tokens, at: i), i + m.count <= range.upperBound {
                     // The original words vote for the language; the plain words are what the intents know.
                     for k in i..<(i + m.count) {
-                        if let id = vocab.id(ctx.tokens[k].norm) {
-                            let mask = vocab.languageMask[Int(id)]
-                            if mask == 1 { spanishVotes += 1 } else if mask == 2 { englishVotes += 1 }
-                        }
+                        if let id = vocab.id(ctx.tokens[k].norm) { vote(vocab.languageMask[Int(id)]) }
                     }
-                    for w in m.value { word(w, vote: false) }
+                    for w in m.value {
+                        let (s, _) = WordTerms.lookUp(w, vocab, into: &positions)
+                        if s >= 0 { stem(s) } else { unknownWords += 1 }
+                    }
                     wordCount += 1
                     i += m.count
                     continue
                 }
             }
-            word(t.norm, vote: true)
+            for term in words.features.terms(at: i) { positions.add(term) }
+            positions.close()
+            let s = words.stems[i]
+            if s >= 0 { stem(s) } else { unknownWords += 1 }
+            vote(words.votes[i])
             wordCount += 1
             i += 1
         }
         if let trailing, let slot = vocab.id(trailing) {
-            positions.append([slot])
-            stemSet.insert(slot)
+            positions.append(slot)
+            stem(slot)
         }
         if question, let q = vocab.id("?") {
-            positions.append([q])
-            stemSet.insert(q)
+            positions.append(q)
+            stem(q)
         }
         if ctx.text.hasSpanishMarks { spanishVotes += 1.5 }
-        stems = Array(stemSet)
     }
 
     /// The entity kinds present, by name (for explaining a score).

@@ -30,16 +30,19 @@ struct AnalyzedText {
         classes.reserveCapacity(capacity)
         upper.reserveCapacity(capacity)
         acute.reserveCapacity(capacity)
+        // Stepping Character by Character runs the grapheme-breaking rules; most messages need not.
+        let simple = AnalyzedText.oneScalarPerCharacter(text)
+        let scalars = text.unicodeScalars
         var index = text.startIndex
         while index < text.endIndex, folded.count < AnalyzedText.limit {
-            let scalar = text.unicodeScalars[index]
+            let scalar = scalars[index]
             let (f, cls) = TextFolding.fold(scalar)
             charStarts.append(index)
-            index = text.index(after: index)
+            index = simple ? scalars.index(after: index) : text.index(after: index)
             folded.append(f)
             classes.append(cls)
             upper.append(cls == .letter && TextFolding.isUpper(scalar))
-            acute.append(AnalyzedText.acuteVowels.contains(scalar.value))
+            acute.append(AnalyzedText.isAcuteVowel(scalar.value))
             switch scalar.value {
             case 0x0A: lineBreaks.append(folded.count - 1)
             case 0x3F: hasQuestionMark = true
@@ -55,7 +58,24 @@ struct AnalyzedText {
         claimed = Array(repeating: false, count: tokens.count)
     }
 
-    static let acuteVowels: Set<UInt32> = [0xE1, 0xE9, 0xED, 0xF3, 0xFA, 0xC1, 0xC9, 0xCD, 0xD3, 0xDA]
+    /// True when every Character of `text` is a single scalar: below U+0300 no scalar extends the one
+    /// before it (combining marks, joiners and emoji modifiers all come later), save LF after CR.
+    static func oneScalarPerCharacter(_ text: String) -> Bool {
+        var previousCR = false
+        for s in text.unicodeScalars {
+            if s.value >= 0x300 || (previousCR && s.value == 0x0A) { return false }
+            previousCR = s.value == 0x0D
+        }
+        return true
+    }
+
+    /// á é í ó ú and their capitals.
+    static func isAcuteVowel(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xE1, 0xE9, 0xED, 0xF3, 0xFA, 0xC1, 0xC9, 0xCD, 0xD3, 0xDA: return true
+        default: return false
+        }
+    }
 
     var count: Int { folded.count }
 

@@ -17,7 +17,10 @@ public enum TextFolding {
             default: return (v, .other)
             }
         }
-        if v >= 0xC0 && v <= 0x17F, let mapped = latin[v] { return (mapped, .letter) }
+        if v >= 0xC0 && v <= 0x17F {
+            let mapped = latin[Int(v - 0xC0)]
+            if mapped != 0 { return (mapped, .letter) }
+        }
         if v == 0xA0 || v == 0x2007 || v == 0x202F || (v >= 0x2000 && v <= 0x200A) || v == 0x3000 || v == 0x85 { return (0x20, .space) }
         let props = scalar.properties
         if props.isAlphabetic {
@@ -74,10 +77,12 @@ public enum TextFolding {
         return String(out)
     }
 
-    private static let latin: [UInt32: UInt32] = {
-        var t: [UInt32: UInt32] = [:]
+    /// U+00C0…U+017F folded, 0 where the letter has no plain form here: an array, since a
+    /// dictionary hashed every accented letter of every message.
+    private static let latin: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 0x180 - 0xC0)
         func map(_ from: String, _ to: Character) {
-            for s in from.unicodeScalars { t[s.value] = to.unicodeScalars.first!.value }
+            for s in from.unicodeScalars { t[Int(s.value) - 0xC0] = to.unicodeScalars.first!.value }
         }
         map("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a")
         map("ÇçĆćĈĉĊċČč", "c")

@@ -3,7 +3,7 @@ import Yams
 
 extension FileLineError {
     /// The line a YAML error points at, 0 when it points nowhere.
-    static func line(of error: YamlError) -> Int {
+    public static func line(of error: YamlError) -> Int {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
         default: return 0
