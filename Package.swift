@@ -136,7 +136,9 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "CobradorBotTests",
-            dependencies: ["CobradorCore", "CobradorBot", "CobradorNLU", "CobradorContent", "CobradorStore", "CobradorTestSupport"],
+            dependencies: [
+                "CobradorCore", "CobradorBot", "CobradorNLU", "CobradorContent", "CobradorStore", "CobradorTemplateFiles", "CobradorTestSupport",
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "CobradorServerTests",

@@ -8,11 +8,21 @@ public struct TemplateFile: Sendable {
     public struct Variant: Sendable, Equatable {
         public var line: Int
         public var text: String
+
+        public init(line: Int, text: String) {
+            self.line = line
+            self.text = text
+        }
     }
 
     public struct Entry: Sendable, Equatable {
         public var key: String
         public var variants: [Variant]
+
+        public init(key: String, variants: [Variant]) {
+            self.key = key
+            self.variants = variants
+        }
     }
 
     /// The file's path as reported in errors ("es/replies.yml").

@@ -34,6 +34,16 @@ import Testing
         #expect(line.hasSuffix(",\"decided_by\":{\"start\":11,\"end\":27}}"), "\(line)")
     }
 
+    /// A line break ends a clause however the message's lines end (chat clients on Windows paste CR LF).
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func lineBreaksEndAClause(_ newline: String) throws {
+        let text = "ya hablé con Hooli la semana pasada\(newline)ahora escríbeles el recordatorio"
+        let r = Fixtures.parser.parse(text, today: Fixtures.today)
+        #expect(r.intent == "draft_reminder", "\(r.jsonLine())")
+        let span = try #require(r.decidedBy)
+        #expect(String(Array(text)[span.start..<span.end]) == "ahora escríbeles el recordatorio", "\(r.jsonLine())")
+    }
+
     /// What a client wrote is evidence; the user's own words decide.
     @Test(arguments: [
         ("Fwd: «el lunes os pagamos la F-2026-101» apúntalo", "promise_to_pay"),

@@ -44,7 +44,8 @@ struct AnalyzedText {
             upper.append(cls == .letter && TextFolding.isUpper(scalar))
             acute.append(AnalyzedText.isAcuteVowel(scalar.value))
             switch scalar.value {
-            case 0x0A: lineBreaks.append(folded.count - 1)
+            // A CR LF pair is one Character, seen here by its CR.
+            case 0x0A, 0x0D: lineBreaks.append(folded.count - 1)
             case 0x3F: hasQuestionMark = true
             case 0xBF:
                 hasQuestionMark = true
@@ -60,13 +61,21 @@ struct AnalyzedText {
 
     /// True when every Character of `text` is a single scalar: below U+0300 no scalar extends the one
     /// before it (combining marks, joiners and emoji modifiers all come later), save LF after CR.
+    /// Past U+0300 only the punctuation and currency signs messages are full of are let through.
     static func oneScalarPerCharacter(_ text: String) -> Bool {
         var previousCR = false
         for s in text.unicodeScalars {
-            if s.value >= 0x300 || (previousCR && s.value == 0x0A) { return false }
-            previousCR = s.value == 0x0D
+            let v = s.value
+            if (v >= 0x300 && !isStandalonePunctuation(v)) || (previousCR && v == 0x0A) { return false }
+            previousCR = v == 0x0D
         }
         return true
+    }
+
+    /// Dashes, quotation marks, the ellipsis and currency signs ("—", "“”", "…", "€"): none extends
+    /// the Character before it or joins the one after (U+2028 and the invisible joiners stay out).
+    static func isStandalonePunctuation(_ v: UInt32) -> Bool {
+        (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x20A0...0x20BF).contains(v)
     }
 
     /// á é í ó ú and their capitals.

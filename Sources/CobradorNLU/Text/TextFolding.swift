@@ -49,8 +49,14 @@ public enum TextFolding {
         var last: UInt32 = 0
         var run = 0
         var pendingSpace = false
-        for ch in text {
-            guard let s = ch.unicodeScalars.first else { continue }
+        // Each Character's first scalar decides; when every Character is one scalar, stepping the
+        // scalars gives the same and skips the grapheme-breaking rules.
+        let simple = AnalyzedText.oneScalarPerCharacter(text)
+        let scalars = text.unicodeScalars
+        var index = text.startIndex
+        while index < text.endIndex {
+            let s = scalars[index]
+            index = simple ? scalars.index(after: index) : text.index(after: index)
             let (f, cls) = fold(s)
             switch cls {
             case .letter, .digit:
