@@ -25,8 +25,8 @@ public enum IntentCatalogLoader {
             files += try readDirectory(dir)
         }
         if let cached = IntentCatalogCache.load(files, environment: environment) { return cached }
-        let (catalog, intents, lexicons) = try compileKeepingDefinitions(files)
-        IntentCatalogCache.store(catalog, intents: intents, lexicons: lexicons, files: files, environment: environment)
+        let catalog = try compile(files)
+        IntentCatalogCache.store(catalog, files: files, environment: environment)
         return catalog
     }
 
@@ -35,14 +35,6 @@ public enum IntentCatalogLoader {
 
     /// Compiles already-read files; the name of each is used in error messages.
     public static func compile(_ files: [(path: String, text: String)]) throws -> IntentCatalog {
-        try compileKeepingDefinitions(files).catalog
-    }
-
-    static func compileKeepingDefinitions(
-        _ files: [(path: String, text: String)]
-    ) throws
-        -> (catalog: IntentCatalog, intents: [IntentDefinition], lexicons: [LexiconDefinition])
-    {
         var intents: [IntentDefinition] = []
         var lexicons: [LexiconDefinition] = []
         let read = files.map { FileText(path: $0.path, text: $0.text) }.concurrentMap { f in
@@ -57,11 +49,7 @@ public enum IntentCatalogLoader {
         guard !intents.isEmpty else {
             throw FileLineError(file: files.first?.path ?? "Intents/", line: 0, reason: "no intents found")
         }
-        do {
-            return (try IntentCatalog(intents: intents, lexicons: lexicons), intents, lexicons)
-        } catch {
-            throw error
-        }
+        return try IntentCatalog(intents: intents, lexicons: lexicons)
     }
 
     private struct FileText: Sendable {

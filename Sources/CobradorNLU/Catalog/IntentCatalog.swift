@@ -14,9 +14,6 @@ public final class IntentCatalog: Sendable {
     let spanishModel: FrozenLanguageModel
     let englishModel: FrozenLanguageModel
     let fallbackIndex: Int
-    /// Each example as word units, in definition order: what a start-up cache stores to skip the
-    /// entity pipeline next time.
-    public let exampleUnits: [[String]]
 
     /// Intent names, in a stable order.
     public var intents: [String] { intentNames }
@@ -28,14 +25,20 @@ public final class IntentCatalog: Sendable {
         "deny", "undo", "fallback",
     ]
 
-    public convenience init(intents definitions: [IntentDefinition], lexicons: [LexiconDefinition]) throws(FileLineError) {
-        try self.init(intents: definitions, lexicons: lexicons, precomputedUnits: nil)
+    /// A catalog read back from a snapshot.
+    init(lexicon: Lexicon, vocabulary: Vocabulary, intentNames: [String], spanish: LanguageModel, english: LanguageModel) {
+        self.lexicon = lexicon
+        self.vocabulary = vocabulary
+        self.intentNames = intentNames
+        var index: [String: Int] = [:]
+        for (k, n) in intentNames.enumerated() { index[n] = k }
+        intentIndex = index
+        fallbackIndex = index["fallback"] ?? 0
+        spanishModel = FrozenLanguageModel(spanish)
+        englishModel = FrozenLanguageModel(english)
     }
 
-    /// `precomputedUnits` must come from `exampleUnits` of a catalog built from the same definitions.
-    public init(
-        intents definitions: [IntentDefinition], lexicons: [LexiconDefinition], precomputedUnits: [[String]]?
-    ) throws(FileLineError) {
+    public init(intents definitions: [IntentDefinition], lexicons: [LexiconDefinition]) throws(FileLineError) {
         let lexicon = try Lexicon(lexicons)
         self.lexicon = lexicon
         var names = IntentCatalog.builtInIntents.filter { n in definitions.contains { $0.name == n } || n == "fallback" }
@@ -62,10 +65,7 @@ public final class IntentCatalog: Sendable {
         var exampleUnits: [(def: Int, units: [String], phrase: WeightedPhrase)] = []
         // Reading each example through the entity pipeline is most of the start-up cost: spread it.
         let allTexts = definitions.flatMap { $0.examples.map(\.text) }
-        let allUnits =
-            precomputedUnits.flatMap { $0.count == allTexts.count ? $0 : nil }
-            ?? allTexts.concurrentMap { IntentCatalog.units(of: $0, lexicon: lexicon) }
-        self.exampleUnits = allUnits
+        let allUnits = allTexts.concurrentMap { IntentCatalog.units(of: $0, lexicon: lexicon) }
         var next = 0
         for (d, def) in definitions.enumerated() {
             if def.examples.isEmpty && def.keywords.isEmpty && def.patterns.isEmpty {

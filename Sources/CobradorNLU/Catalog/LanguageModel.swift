@@ -45,5 +45,6 @@ struct LanguageModel: Sendable {
         patternIndex = [:]
         exampleIndex = [:]
         idf = [:]
+        slotWeights = []
     }
 }

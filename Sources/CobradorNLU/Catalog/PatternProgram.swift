@@ -45,6 +45,42 @@ struct PatternProgram: Sendable {
 
     var count: Int { headers.count }
 
+    // MARK: - Snapshot
+
+    func write(_ w: inout SnapshotWriter) {
+        w.int(headers.count)
+        for h in headers {
+            for v in [h.codeStart, h.codeEnd, h.anchorStart, h.anchorEnd, h.requiredStart, h.requiredEnd, h.intent] { w.int32(v) }
+            w.bool(h.anchoredAtStart)
+            w.double(h.weight)
+        }
+        w.int32s(code)
+        w.int32s(anchors)
+        w.int32s(required)
+    }
+
+    init(_ r: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let n = try r.count()
+        headers.reserveCapacity(n)
+        for _ in 0..<n {
+            headers.append(
+                Header(
+                    codeStart: try r.int32(), codeEnd: try r.int32(), anchorStart: try r.int32(), anchorEnd: try r.int32(),
+                    requiredStart: try r.int32(), requiredEnd: try r.int32(), intent: try r.int32(), anchoredAtStart: try r.bool(),
+                    weight: try r.double()))
+        }
+        code = try r.int32s()
+        anchors = try r.int32s()
+        required = try r.int32s()
+        // The matcher reads the buffers without bounds checks: a damaged file must fail here instead.
+        for h in headers {
+            guard 0 <= h.codeStart, h.codeStart <= h.codeEnd, Int(h.codeEnd) <= code.count, 0 <= h.anchorStart,
+                h.anchorStart <= h.anchorEnd, Int(h.anchorEnd) <= anchors.count, 0 <= h.requiredStart,
+                h.requiredStart <= h.requiredEnd, Int(h.requiredEnd) <= required.count
+            else { throw SnapshotReader.Damaged() }
+        }
+    }
+
     mutating func append(_ pattern: IntentPattern) {
         let start = Int32(code.count)
         let requiredStart = Int32(required.count)

@@ -17,6 +17,8 @@ struct Vocabulary: Sendable {
     /// Fuzzy index position → term.
     private var fuzzyTerm: [Int32] = []
 
+    init() {}
+
     @discardableResult
     mutating func intern(_ word: String, mask: UInt8 = 0) -> Int32 {
         if let id = ids[word] {
@@ -106,5 +108,37 @@ struct Vocabulary: Sendable {
         let hits = fuzzy.lookup(word)
         guard let best = hits.first else { return nil }
         return fuzzyTerm[Int(best.id)]
+    }
+
+    // MARK: - Snapshot: the words and per-term tables; the look-up dictionaries are rebuilt from them.
+
+    func write(_ w: inout SnapshotWriter) {
+        w.strings(words)
+        w.uint8s(languageMask)
+        w.int32s(stemOf)
+        w.sparse(prefixesOf) { $0.int32($1) }
+        w.int32s(fuzzyTerm)
+    }
+
+    init(_ r: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        words = try r.strings()
+        languageMask = try r.uint8s()
+        stemOf = try r.int32s()
+        prefixesOf = try r.sparse { r throws(SnapshotReader.Damaged) in try r.int32() }
+        fuzzyTerm = try r.int32s()
+        let n = words.count
+        guard languageMask.count == n, stemOf.count == n, prefixesOf.count == n,
+            fuzzyTerm.allSatisfy({ $0 >= 0 && Int($0) < n }), stemOf.allSatisfy({ $0 >= 0 && Int($0) < n })
+        else { throw SnapshotReader.Damaged() }
+        ids.reserveCapacity(n)
+        for (i, w) in words.enumerated() {
+            ids[w] = Int32(i)
+            if w.hasSuffix("*") {
+                let p = String(w.dropLast())
+                prefixTerms[p] = Int32(i)
+                maxPrefixLength = max(maxPrefixLength, p.count)
+            }
+        }
+        fuzzy = LazyFuzzyIndex(words: fuzzyTerm.map { words[Int($0)] }, minimumLength: 4)
     }
 }

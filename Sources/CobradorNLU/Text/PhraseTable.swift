@@ -53,4 +53,36 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     var allWords: [String] { byFirst.values.flatMap { $0.flatMap(\.words) } }
+
+    // MARK: - Snapshot
+
+    func write(_ w: inout SnapshotWriter, _ value: (inout SnapshotWriter, Value) -> Void) {
+        w.uint64(bit)
+        w.int(byFirst.count)
+        for first in byFirst.keys.sorted() {
+            let list = byFirst[first]!
+            w.int(list.count)
+            for entry in list {
+                w.strings(entry.words)
+                value(&w, entry.value)
+            }
+        }
+    }
+
+    init(_ r: inout SnapshotReader, _ value: (inout SnapshotReader) throws(SnapshotReader.Damaged) -> Value) throws(SnapshotReader.Damaged) {
+        bit = try r.uint64()
+        let n = try r.count()
+        byFirst.reserveCapacity(n)
+        for _ in 0..<n {
+            let m = try r.count()
+            var list: [(words: [String], value: Value)] = []
+            list.reserveCapacity(m)
+            for _ in 0..<m {
+                let words = try r.strings()
+                list.append((words, try value(&r)))
+            }
+            guard let first = list.first?.words.first else { throw SnapshotReader.Damaged() }
+            byFirst[first] = list
+        }
+    }
 }
