@@ -51,6 +51,28 @@ import Testing
         #expect(try object(lines[4])["intent"] as? String == "who_owes")
     }
 
+    /// Each process hashes with its own seed: a catalog built by walking sets and dictionaries read
+    /// these messages differently from one run to the next (a tie between spelling corrections of
+    /// "Rome", the order of a sum). Fresh compiles, the one that writes the cache and the one read
+    /// from it must all agree.
+    @Test func everyProcessReadsAMessageAlike() throws {
+        let cli = try CLIRunner.withFixture()
+        let messages = [
+            "book me a flight to Rome", "hablé por teléfono con Initech y dicen que lo revisan",
+            "Umbrella me contestó, dicen que lo revisan", "quien me deve lana", "recordatorrio para globex porfa",
+            "pied pipper has payed 300", "che, ¿cuánta guita me deben?", "what's the balance for Tyrell Corp?",
+        ]
+        let input = messages.map { "{\"text\": \"\($0)\", \"today\": \"2026-11-30\"}" }.joined(separator: "\n") + "\n"
+        var outputs: [String] = []
+        for _ in 0..<4 {
+            outputs.append(try cli.run(["parse", "--json", "--batch"], input: input, environment: ["COBRADOR_NO_CACHE": "1"]).stdout)
+        }
+        outputs.append(try cli.run(["parse", "--json", "--batch"], input: input).stdout)
+        outputs.append(try cli.run(["parse", "--json", "--batch"], input: input).stdout)
+        #expect(outputs[0].split(separator: "\n").count == messages.count)
+        for (k, out) in outputs.enumerated() { #expect(out == outputs[0], "run \(k)") }
+    }
+
     @Test func worksWithoutADatabaseAndFromAnyDirectory() throws {
         let dir = TestPaths.temporaryDirectory()
         let out = try CLIRunner.execute(

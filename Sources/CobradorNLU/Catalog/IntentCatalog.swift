@@ -55,8 +55,10 @@ public final class IntentCatalog: Sendable {
         fallbackIndex = index["fallback"]!
 
         var vocab = Vocabulary()
-        for (language, words) in lexicon.wordsByLanguage {
-            for w in words { vocab.intern(w, mask: IntentCatalog.mask(language)) }
+        // In a fixed order: term numbers decide ties (the spelling corrector's among equally close
+        // words), and a set's order changes from one process to the next.
+        for language in Language.allCases {
+            for w in (lexicon.wordsByLanguage[language] ?? []).sorted() { vocab.intern(w, mask: IntentCatalog.mask(language)) }
         }
         for s in ["{client}", "{invoice}", "{money}", "{date}", "{email}", "{phone}", "{person}", "{days}", "{quote}", "?"] {
             vocab.intern(s)
@@ -123,7 +125,7 @@ public final class IntentCatalog: Sendable {
             var df: [Int32: Int] = [:]
             var bags: [[Int32]] = []
             for ex in mine {
-                let bag = Array(Set(ex.units.map { vocab.stemOf[Int(vocab.id($0)!)] }))
+                let bag = Set(ex.units.map { vocab.stemOf[Int(vocab.id($0)!)] }).sorted()
                 bags.append(bag)
                 for t in bag { df[t, default: 0] += 1 }
             }

@@ -35,7 +35,7 @@ struct LanguageModel: Sendable {
         idfTable = Array(repeating: -1, count: termCount)
         for (t, w) in idf { idfTable[Int(t)] = w }
         slotRules = slotWeights.map { rules in
-            rules.map { slot, w in
+            rules.sorted { $0.key < $1.key }.map { slot, w in
                 slot.hasPrefix("no_") ? (Entity.bit(String(slot.dropFirst(3))), false, w) : (Entity.bit(slot), true, w)
             }
         }

@@ -103,7 +103,7 @@ final class Lexicon: @unchecked Sendable {
 
     init(_ definitions: [LexiconDefinition]) throws(FileLineError) {
         for def in definitions {
-            for (list, items) in def.lists {
+            for (list, items) in def.lists.sorted(by: { $0.key < $1.key }) {
                 guard LexiconDefinition.knownLists.contains(list) else {
                     throw FileLineError(
                         file: def.source, line: items.first?.line ?? 0,
