@@ -13,6 +13,8 @@ import Testing
         ("new invoice for Dunder Mifflin, £1,250, due 15 Jan", "add_invoice", "Dunder Mifflin"),
         ("status of massive dynamic inc", "client_status", "massive dynamic inc"),
         ("draft a reminder for Cyberdyne", "draft_reminder", "Cyberdyne"),
+        ("what does tyrell corp owe me", "client_status", "tyrell corp"),
+        ("cuánto nos debe vandelay industries", "client_status", "vandelay industries"),
     ])
     func unknownNames(_ text: String, _ intent: String, _ name: String) {
         let r = Fixtures.parser.parse(text, today: Fixtures.today)
@@ -28,7 +30,8 @@ import Testing
         "hablé con Bill de Initech", "left a voicemail for Jared at Pied Piper", "Mr. Hank from Globex called",
         "escríbele a Marta", "¿qué tiempo hace en Madrid?", "Good news: Hooli paid", "NO MANCHES, HOOLI SIGUE SIN PAGAR",
         "the contact person at Globex is Sarah Connor", "pagó el Lunes", "I called them in December",
-        "revisa esto: \"Dear Sir, please pay Acme Corp today\"", "¿cuánto me debe Acme?",
+        "revisa esto: \"Dear Sir, please pay Acme Corp today\"", "¿cuánto me debe Acme?", "which tech owes me",
+        "the group paid", "my clients in logistics owe me", "remind hooli group",
     ])
     func notUnknownClients(_ text: String) {
         let r = Fixtures.parser.parse(text, today: Fixtures.today)

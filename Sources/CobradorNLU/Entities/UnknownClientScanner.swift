@@ -74,7 +74,9 @@ enum UnknownClientScanner {
         let slip =
             last == i && trigger && !isCommon(words[0]) && lx.months.match(t, at: i) == nil && lx.weekdays.match(t, at: i) == nil
             && gazetteer.map { !closest($0, ctx, i, i).isEmpty } == true
-        guard !named.isEmpty, capital || (company && trigger) || slip else { return nil }
+        // "what does tyrell corp owe me": lower-case words in no dictionary, closed by a company word.
+        let coined = company && !capital && named.allSatisfy { !isCommon(t[$0].norm) && t[$0].length >= 3 }
+        guard !named.isEmpty, capital || (company && trigger) || slip || coined else { return nil }
         if lx.honorifics.contains(ctx.norm(i - 1)) || lx.personNames.contains(words[0]) { return nil }
         if named.allSatisfy({ isCommon(t[$0].norm) || lx.months.match(t, at: $0) != nil || lx.weekdays.match(t, at: $0) != nil }) && !company {
             return nil
