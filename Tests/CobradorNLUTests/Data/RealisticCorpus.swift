@@ -531,5 +531,15 @@ enum RealisticCorpus {
         undo	2026-11-30	undo the last change	
         fallback	2026-11-30	¿qué hora es en Tokio?	
         fallback	2026-11-30	write me a poem	
+        next_step	2026-11-30	Umbrella no contesta ni los correos ni el teléfono, qué más puedo hacer?	client=Umbrella Ibérica S.A.
+        next_step	2026-11-30	con Soylent ya no sé qué hacer, me aconsejas algo?	client=Soylent S.A. de C.V.
+        next_step	2026-11-30	Initech ghosted me after two reminders, what else can I do?	client=Initech
+        agenda	2026-11-30	a quién le toca recordatorio esta semana?	
+        who_owes	2026-11-30	necesito ver la cartera pendiente antes de la reunión con el contador	
+        log_contact	2026-11-30	just got off the phone with Hooli's finance guy, no promises	client=Hooli
+        send_reminder	2026-11-30	envíale ya el recordatorio a Globex por correo	client=Globex Corporation
+        send_reminder	2026-11-30	send the reminder to Hooli now	client=Hooli
+        deny	2026-11-30	nah, don't send it	
+        deny	2026-11-30	no, no se lo mandes todavía	
         """#
 }
