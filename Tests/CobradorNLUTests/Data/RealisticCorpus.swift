@@ -541,5 +541,7 @@ enum RealisticCorpus {
         send_reminder	2026-11-30	send the reminder to Hooli now	client=Hooli
         deny	2026-11-30	nah, don't send it	
         deny	2026-11-30	no, no se lo mandes todavía	
+        who_owes	2026-11-30	cuánta plata tengo en la calle ahora mismo?	
+        next_step	2026-11-30	Wayne keeps dodging my calls, any ideas?	client=Wayne Enterprises
         """#
 }
