@@ -51,8 +51,8 @@ enum IntentCatalogCache {
 
     /// Best effort: a read-only home or a full disk only costs the next start its speed.
     static func store(_ catalog: IntentCatalog, files: [(path: String, text: String)], environment: [String: String]) {
-        guard let dir = folder(environment), let url = entry(files, environment: environment) else { return }
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        guard let url = entry(files, environment: environment) else { return }
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(catalog.snapshot()).write(to: url, options: .atomic)
     }
 }
