@@ -21,6 +21,7 @@ public struct BatchLoop {
     /// Below this many lines per worker a block is answered on the calling thread: waking threads
     /// would cost more than it saves.
     static let linesPerWorker = 16
+    static let runsPerWorker = 4
 
     public init(
         read: @escaping () -> [UInt8]?, write: @escaping ([UInt8]) -> Void, workers: Int = 1,
@@ -67,7 +68,9 @@ public struct BatchLoop {
             start = nl + 1
         }
         lines.append(start..<text.endIndex)
-        let runs = min(workers, lines.count / BatchLoop.linesPerWorker)
+        // Several runs per worker: messages differ in cost, and a worker done early takes the next run
+        // instead of waiting for the slowest half.
+        let runs = workers > 1 ? min(workers * BatchLoop.runsPerWorker, lines.count / BatchLoop.linesPerWorker) : 1
         guard runs > 1 else {
             for line in lines {
                 BatchLoop.handle(text[line], answer: answer, into: &out)
@@ -123,7 +126,7 @@ public struct BatchLoop {
 /// Standard input and output as raw bytes.
 enum StandardBytes {
     static func read() -> [UInt8]? {
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var buffer = [UInt8](repeating: 0, count: 1 << 18)
         while true {
             let n = buffer.withUnsafeMutableBytes { Foundation.read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if n > 0 { return Array(buffer[0..<n]) }

@@ -18,6 +18,8 @@ import Testing
         let r = Fixtures.parser.parse(text, today: Fixtures.today)
         let line = r.jsonLine()
         #expect(!line.contains("\n"))
+        // JavaScript reads U+2028/U+2029 as line ends: written escaped.
+        #expect(!line.unicodeScalars.contains { $0.value == 0x2028 || $0.value == 0x2029 })
         let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         #expect(object?["text"] as? String == text)
         #expect(Array(object?.keys ?? [:].keys).count == 7)

@@ -17,21 +17,24 @@ struct LanguageModel: Sendable {
     var slotWeights: [[String: Double]] = []
 
     // The same tables as arrays indexed by term, for the hot path (filled by `freeze`).
-    var keywordTable: [[(intent: Int, weight: Double)]] = []
-    var patternTable: [[Int32]] = []
-    var exampleTable: [[(example: Int32, weight: Double)]] = []
+    var keywordTable = TermRows<KeywordWeight>()
+    var patternTable = TermRows<Int32>()
+    var exampleTable = TermRows<ExampleWeight>()
     /// Negative for terms no example uses.
     var idfTable: [Double] = []
     /// Per intent, slot adjustments as (entity kind, wanted present, weight).
     var slotRules: [[(kind: UInt32, present: Bool, weight: Double)]] = []
 
     mutating func freeze(termCount: Int) {
-        keywordTable = Array(repeating: [], count: termCount)
-        for (t, list) in keywords { keywordTable[Int(t)] = list }
-        patternTable = Array(repeating: [], count: termCount)
-        for (t, list) in patternIndex { patternTable[Int(t)] = list }
-        exampleTable = Array(repeating: [], count: termCount)
-        for (t, list) in exampleIndex { exampleTable[Int(t)] = list }
+        var keywordLists = [[KeywordWeight]](repeating: [], count: termCount)
+        for (t, list) in keywords { keywordLists[Int(t)] = list.map { KeywordWeight(intent: $0.intent, weight: $0.weight) } }
+        keywordTable = TermRows(keywordLists)
+        var patternLists = [[Int32]](repeating: [], count: termCount)
+        for (t, list) in patternIndex { patternLists[Int(t)] = list }
+        patternTable = TermRows(patternLists)
+        var exampleLists = [[ExampleWeight]](repeating: [], count: termCount)
+        for (t, list) in exampleIndex { exampleLists[Int(t)] = list.map { ExampleWeight(example: Int($0.example), weight: $0.weight) } }
+        exampleTable = TermRows(exampleLists)
         idfTable = Array(repeating: -1, count: termCount)
         for (t, w) in idf { idfTable[Int(t)] = w }
         slotRules = slotWeights.map { rules in
@@ -47,4 +50,17 @@ struct LanguageModel: Sendable {
         idf = [:]
         slotWeights = []
     }
+}
+
+/// A keyword's weight for one intent. Both fields are 8 bytes wide, so the snapshot's copy of the
+/// rows has no padding and the same catalog still gives the same bytes.
+struct KeywordWeight: Sendable {
+    var intent: Int
+    var weight: Double
+}
+
+/// A stem's weight in one example sentence (same layout reason as `KeywordWeight`).
+struct ExampleWeight: Sendable {
+    var example: Int
+    var weight: Double
 }

@@ -66,6 +66,9 @@ enum UnknownClientScanner {
                 j += 1
             }
         }
+        // A lone lower-case word with no trigger before it is nothing (and most words are that): the
+        // tests below would all fail, after allocating.
+        if !capital, !trigger, last == i { return nil }
         let words = (i...last).map { t[$0].norm }
         let company = words.dropFirst().contains { lx.companyWords.contains($0) }
         let named = (i...last).filter { !lx.companyWords.contains(t[$0].norm) }

@@ -160,7 +160,9 @@ struct ClientMatcher {
         guard distinctive >= 1 || complete else { return nil }
         // A lone fuzzy guess on a short word of a longer name is too weak.
         if matched.count == 1 && p.fuzzy && variant.strongCount > 1 && m.words[i].utf8.count < 6 { return nil }
-        score -= 0.05 * Double(variant.strongCount - matched.filter { variant.roles[$0.index] == .strong }.count)
+        var strongMatched = 0
+        for h in matched where variant.roles[h.index] == .strong { strongMatched += 1 }
+        score -= 0.05 * Double(variant.strongCount - strongMatched)
         if complete { score += 0.5 }
         return Candidate(entry: variant.entry, first: first, last: last, score: score)
     }
@@ -171,9 +173,12 @@ struct ClientMatcher {
     ) -> (index: Int, fuzzy: Bool)? {
         guard from < to else { return nil }
         let word = m.words[t]
-        let order = backwards ? Array((from..<to).reversed()) : Array(from..<to)
         var fuzzyHit: Int?
-        for k in order where used & (1 << UInt64(min(k, 63))) == 0 {
+        // Stepped by hand: an array of the indices was an allocation per word and candidate.
+        var k = backwards ? to - 1 : from
+        while backwards ? k >= from : k < to {
+            defer { k += backwards ? -1 : 1 }
+            guard used & (1 << UInt64(min(k, 63))) == 0 else { continue }
             if v.words[k] == word { return (k, false) }
             if fuzzyHit == nil, v.roles[k] == .strong, word.utf8.count >= 5, !m.common[t], near(word, v.words[k]) {
                 fuzzyHit = k

@@ -67,7 +67,7 @@ struct IntentDecision {
         // Only the synonyms differ between the two readings: when no word starts one, the probe serves both.
         let sameReading = !hasSynonyms(ctx, wholeReading.tokens)
         var scores = score(
-            ctx, words, wholeReading, lang, first: lang == .es || sameReading ? probe : nil,
+            ctx, words, wholeReading, lang, first: lang != .en || sameReading ? probe : nil,
             other: lang == .en || sameReading ? probe : nil)
         var span = own.isEmpty ? (0, ctx.text.count) : (own[0].start, own[own.count - 1].end)
         var decidedBy = [Int](repeating: -1, count: n)
@@ -171,9 +171,9 @@ struct IntentDecision {
         let same = otherReading == nil && !hasSynonyms(ctx, r.tokens)
         let mine = first ?? features(ctx, words, r, lang)
         var scores = IntentScorer.score(mine, model: catalog.model(lang).model, intents: n)
-        let otherVotes = lang == .es ? mine.englishVotes : mine.spanishVotes
+        let otherVotes = lang == .en ? mine.spanishVotes : mine.englishVotes
         if otherVotes > 0 || (scores.max() ?? 0) < NLUParser.fallbackFloor + 2 {
-            let other: Language = lang == .es ? .en : .es
+            let other: Language = lang == .en ? .es : .en
             let theirFeatures = otherReading ?? (same ? mine : features(ctx, words, r, other))
             let theirs = IntentScorer.score(theirFeatures, model: catalog.model(other).model, intents: n)
             for k in 0..<n { scores[k] = max(scores[k], 0.85 * theirs[k]) }

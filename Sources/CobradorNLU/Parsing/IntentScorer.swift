@@ -14,20 +14,22 @@ struct IntentScorer {
         seen.reserveCapacity(32)
         candidates.reserveCapacity(64)
         let termCount = model.keywordTable.count
+        let (keywords, patterns, examples) = (model.keywordTable, model.patternTable, model.exampleTable)
         // A word counts once per intent even when several keywords cover it ("recordatorio" and "recorda*").
         var best: [(intent: Int, weight: Double)] = []
         for p in 0..<f.positions.count {
             best.removeAll(keepingCapacity: true)
             for t in f.positions.terms(at: p) where Int(t) < termCount && !seen.contains(t) {
                 seen.append(t)
-                for (intent, w) in model.keywordTable[Int(t)] {
-                    if let k = best.firstIndex(where: { $0.intent == intent }) {
-                        if abs(w) > abs(best[k].weight) { best[k].weight = w }
+                for r in keywords.range(Int(t)) {
+                    let e = keywords.elements[r]
+                    if let k = best.firstIndex(where: { $0.intent == e.intent }) {
+                        if abs(e.weight) > abs(best[k].weight) { best[k].weight = e.weight }
                     } else {
-                        best.append((intent, w))
+                        best.append((e.intent, e.weight))
                     }
                 }
-                candidates.append(contentsOf: model.patternTable[Int(t)])
+                candidates.append(contentsOf: patterns.elements[patterns.range(Int(t))])
             }
             for (intent, w) in best { tally[keyword + intent] += w }
         }
@@ -61,9 +63,10 @@ struct IntentScorer {
             let w = known >= 0 ? known : model.unknownIDF
             qnorm += w * w
             if known >= 0 {
-                for (ex, ew) in model.exampleTable[Int(t)] {
-                    if dots[Int(ex)] == 0 { touched.append(ex) }
-                    dots[Int(ex)] += w * ew
+                for r in examples.range(Int(t)) {
+                    let e = examples.elements[r]
+                    if dots[e.example] == 0 { touched.append(Int32(e.example)) }
+                    dots[e.example] += w * e.weight
                 }
             }
         }

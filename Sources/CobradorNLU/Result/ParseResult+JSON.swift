@@ -24,6 +24,7 @@ extension ParseResult: Encodable {
     /// One line of JSON, keys in the documented order, valid for any input text.
     public func jsonLine() -> String {
         var out = "{\"text\":"
+        out.reserveCapacity(160 + 2 * text.utf8.count + 96 * entities.count)
         JSONWriter.string(text, into: &out)
         out += ",\"lang\":\"\(language.rawValue)\",\"intent\":"
         JSONWriter.string(intent, into: &out)
@@ -97,6 +98,13 @@ extension Entity: Encodable {
 /// line separators JavaScript chokes on; everything else passes through as UTF-8.
 enum JSONWriter {
     static func string(_ s: String, into out: inout String) {
+        // Most texts need no escape: appended whole, not scalar by scalar.
+        guard needsEscape(s) else {
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
         out.unicodeScalars.append("\"")
         for u in s.unicodeScalars {
             switch u.value {
@@ -114,6 +122,19 @@ enum JSONWriter {
             }
         }
         out.unicodeScalars.append("\"")
+    }
+
+    /// True when `s` holds a quote, a backslash, a control character or U+2028/U+2029 (E2 80 A8/A9 in UTF-8).
+    static func needsEscape(_ s: String) -> Bool {
+        var before: UInt8 = 0
+        var last: UInt8 = 0
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
+            if before == 0xE2, last == 0x80, b == 0xA8 || b == 0xA9 { return true }
+            before = last
+            last = b
+        }
+        return false
     }
 
     static func number(_ x: Double) -> String {

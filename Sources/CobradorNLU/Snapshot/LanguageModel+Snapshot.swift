@@ -1,15 +1,9 @@
 /// A frozen model's tables as written to a snapshot (the dictionaries `freeze` emptied are not).
 extension LanguageModel {
     func write(_ w: inout SnapshotWriter) {
-        w.sparse(keywordTable) { w, e in
-            w.int(e.intent)
-            w.double(e.weight)
-        }
-        w.sparse(patternTable) { $0.int32($1) }
-        w.sparse(exampleTable) { w, e in
-            w.int32(e.example)
-            w.double(e.weight)
-        }
+        w.rows(keywordTable)
+        w.rows(patternTable)
+        w.rows(exampleTable)
         w.doubles(idfTable)
         w.sparse(slotRules) { w, rule in
             w.int32(Int32(bitPattern: rule.kind))
@@ -24,9 +18,9 @@ extension LanguageModel {
 
     init(_ r: inout SnapshotReader, termCount: Int, intentCount: Int) throws(SnapshotReader.Damaged) {
         self.init()
-        keywordTable = try r.sparse { r throws(SnapshotReader.Damaged) in (try r.int(), try r.double()) }
-        patternTable = try r.sparse { r throws(SnapshotReader.Damaged) in try r.int32() }
-        exampleTable = try r.sparse { r throws(SnapshotReader.Damaged) in (try r.int32(), try r.double()) }
+        keywordTable = try r.rows(KeywordWeight.self)
+        patternTable = try r.rows(Int32.self)
+        exampleTable = try r.rows(ExampleWeight.self)
         idfTable = try r.doubles()
         slotRules = try r.sparse { r throws(SnapshotReader.Damaged) in (UInt32(bitPattern: try r.int32()), try r.bool(), try r.double()) }
         program = try PatternProgram(&r)
@@ -35,7 +29,9 @@ extension LanguageModel {
         unknownIDF = try r.double()
         guard keywordTable.count == termCount, patternTable.count == termCount, exampleTable.count == termCount,
             idfTable.count == termCount, slotRules.count == intentCount, exampleNorm.count == exampleIntent.count,
-            exampleIntent.allSatisfy({ (0..<intentCount).contains($0) })
+            exampleIntent.allSatisfy({ (0..<intentCount).contains($0) }),
+            keywordTable.elements.allSatisfy({ (0..<intentCount).contains($0.intent) }),
+            exampleTable.elements.allSatisfy({ (0..<exampleIntent.count).contains($0.example) })
         else { throw SnapshotReader.Damaged() }
     }
 }

@@ -79,6 +79,12 @@ struct SnapshotReader {
         return table
     }
 
+    mutating func rows<T: BitwiseCopyable & Sendable>(_: T.Type) throws(Damaged) -> TermRows<T> {
+        let starts = try int32s()
+        guard let rows = TermRows(starts: starts, elements: try array(T.self)) else { throw Damaged() }
+        return rows
+    }
+
     /// A run of plain values copied as they lie (the writer wrote them with `withUnsafeBytes`).
     private mutating func array<T: BitwiseCopyable>(_: T.Type) throws(Damaged) -> [T] {
         let n = try count()

@@ -46,6 +46,13 @@ struct SnapshotWriter {
         for v in list { int(v) }
     }
 
+    /// Flat per-term rows: the starts, then the elements as they lie in memory (no padding in them).
+    mutating func rows<T: BitwiseCopyable & Sendable>(_ table: TermRows<T>) {
+        int32s(table.starts)
+        int(table.elements.count)
+        table.elements.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
     /// A table indexed by term where most entries are empty: only the others, with their index.
     mutating func sparse<T>(_ table: [[T]], _ element: (inout SnapshotWriter, T) -> Void) {
         int(table.count)
