@@ -8,7 +8,9 @@ import Foundation
 /// |---|---|
 /// | slack, googlechat | `&` `<` `>` → `&amp;` `&lt;` `&gt;` (no `<!channel>`, `<@U…>`, `<users/all>`, `<url|text>`) |
 /// | mattermost, teams | the same, and `\` `[` `]` get a backslash (Markdown: no `[x](y)` links) |
-/// | discord | `\` `[` `]` `(` `)` `<` `>` `*` `_` `~` `` ` `` `|` get a backslash (no `[x](y)` links, no `<@id>`); the post also sends `allowed_mentions: {"parse": []}` |
+/// | discord | `\` `[` `]` `(` `)` `<` `>` `*` `_` `~` `` ` `` `|` get a backslash (no `[x](y)` links, no `<@id>`) |
+///
+/// Discord's post also sends `allowed_mentions: {"parse": []}`.
 ///
 /// Everywhere, `@channel`, `@here`, `@all` and `@everyone` get a zero-width space after the `@`.
 public enum ChatEscaper {

@@ -68,7 +68,8 @@ struct MattermostTests {
     @Test func jsonPayloadIsAccepted() async throws {
         let engine = ScriptedChatEngine()
         let json =
-            #"{"token":"mm-token-123","team_id":"team9","channel_id":"chan3","channel_name":"cobros","user_id":"id-bob","user_name":"bob","text":"@cobrador recordar a Acme","trigger_word":"@cobrador"}"#
+            #"{"token":"mm-token-123","team_id":"team9","channel_id":"chan3","channel_name":"cobros","user_id":"id-bob","#
+            + #""user_name":"bob","text":"@cobrador recordar a Acme","trigger_word":"@cobrador"}"#
         try await H.app(engine: engine).test(.live) { client in
             let response = try await client.execute(
                 uri: "/mattermost",

@@ -181,7 +181,8 @@ import Testing
                 try db.execute(sql: "INSERT INTO client (name) VALUES ('Vieja S.L.')")
                 try db.execute(
                     sql: """
-                        INSERT INTO invoice (number, client_id, issued, due, amount_minor, currency) VALUES ('OLD-1', 1, '2026-01-01', '2026-02-01', 100, 'EUR')
+                        INSERT INTO invoice (number, client_id, issued, due, amount_minor, currency)
+                        VALUES ('OLD-1', 1, '2026-01-01', '2026-02-01', 100, 'EUR')
                         """)
                 try db.execute(sql: "INSERT INTO payment (invoice_id, amount_minor, paid_on) VALUES (1, 40, '2026-01-15')")
             }
