@@ -127,6 +127,21 @@ import Testing
         #expect(status.text.hasPrefix("No tengo ningún cliente llamado Stark Industries."), "\(status.text)")
     }
 
+    /// Said before a verb of paying, with nothing before it, an unknown name is still not any client:
+    /// the payment is not recorded against the last one talked about.
+    @Test func aPaymentFromAnUnknownNameRecordsNothing() async throws {
+        let (bot, db) = try TestBot.make()
+        let before = try db.auditTrail(limit: 100).count
+        var chat = BotTranscript(bot: bot)
+        _ = await chat.say("¿qué hago con Acme?")
+        let r = await chat.say("Vandelay me pagó 300 euros")
+        #expect(r.text.hasPrefix("No tengo ningún cliente llamado Vandelay."), "\(r.text)")
+        #expect(!r.changedData)
+        #expect(try db.auditTrail(limit: 100).count == before)
+        let asked = await chat.say("how much does tyrell owe me?")
+        #expect(asked.text.hasPrefix("I have no client called tyrell."), "\(asked.text)")
+    }
+
     @Test func aNameTheParserMatchesFuzzilyIsThatClient() async throws {
         let (bot, _) = try TestBot.make()
         var chat = BotTranscript(bot: bot)

@@ -13,7 +13,8 @@ import Testing
         ("estado de nuñez y asociados", 5), ("ESTUDIO NUÑEZ", 5), ("estado de café la esquina", 6), ("estado de la esquina", 6),
         ("status of hooli", 7), ("Hooli's billing email", 7), ("hoolie paid", 7), ("status of Soylent", 10),
         ("soylent sa de cv", 10), ("status of Soylent S.A. de C.V.", 10), ("wayne enterprises paid", 9), ("remind wayne", 9),
-        ("initech pagó", 3), ("Initeh pagó", 3), ("remind Inittech", 3),
+        ("initech pagó", 3), ("Initeh pagó", 3), ("remind Inittech", 3), ("cuánto me debe un brela", 4),
+        ("que hago con un brela", 4),
     ]
 
     @Test(arguments: cases)
@@ -51,7 +52,7 @@ import Testing
     static let noClient = [
         "la factura está vencida", "llama a la oficina", "¿quién me debe?", "pasa por el estudio mañana", "hola",
         "what is the capital of France", "who owes me?", "sí",
-        "tengo que llamar", "send a reminder", "a way to pay",
+        "tengo que llamar", "send a reminder", "a way to pay", "un pago de 300", "la hoja de un bloc",
     ]
 
     @Test(arguments: noClient)

@@ -49,6 +49,9 @@ import Testing
         #expect(p.parse("ya le envié el recordatorio a Acme", today: Fixtures.today).outcome == "sent")
         #expect(p.parse("le mandé un whatsapp a Hooli", today: Fixtures.today).channel == "other")
         #expect(p.parse("envié la carta a Soylent", today: Fixtures.today).channel == "letter")
+        #expect(p.parse("le mandé un whats a Hooli", today: Fixtures.today).channel == "other")
+        // "whats" alone is English for "what's", not WhatsApp.
+        #expect(p.parse("whats next for soylent", today: Fixtures.today).channel == nil)
         #expect(p.parse("I emailed Globex", today: Fixtures.today).channel == "email")
         #expect(p.parse("escribe un recordatorio firme para Acme", today: Fixtures.today).tone == "firm")
         #expect(p.parse("draft a friendly reminder for Globex", today: Fixtures.today).tone == "friendly")

@@ -15,6 +15,10 @@ import Testing
         ("draft a reminder for Cyberdyne", "draft_reminder", "Cyberdyne"),
         ("what does tyrell corp owe me", "client_status", "tyrell corp"),
         ("cuánto nos debe vandelay industries", "client_status", "vandelay industries"),
+        ("Vandelay Hermanos pagó 300 euros", "record_payment", "Vandelay Hermanos"),
+        ("Stark owes me 300", "client_status", "Stark"),
+        ("how much does tyrell owe me", "client_status", "tyrell"),
+        ("¿cuánto me debe tyrell?", "client_status", "tyrell"),
     ])
     func unknownNames(_ text: String, _ intent: String, _ name: String) {
         let r = Fixtures.parser.parse(text, today: Fixtures.today)
@@ -31,7 +35,9 @@ import Testing
         "escríbele a Marta", "¿qué tiempo hace en Madrid?", "Good news: Hooli paid", "NO MANCHES, HOOLI SIGUE SIN PAGAR",
         "the contact person at Globex is Sarah Connor", "pagó el Lunes", "I called them in December",
         "revisa esto: \"Dear Sir, please pay Acme Corp today\"", "¿cuánto me debe Acme?", "which tech owes me",
-        "the group paid", "my clients in logistics owe me", "remind hooli group",
+        "the group paid", "my clients in logistics owe me", "remind hooli group", "oye wey, ¿quién me debe feria?",
+        "¿cuánto me debe realmente?", "¿quién me debe, boludo?", "who owes me dough", "Nadie me pagó", "everyone paid?",
+        "cuánto me deben todavía", "who else owes me",
     ])
     func notUnknownClients(_ text: String) {
         let r = Fixtures.parser.parse(text, today: Fixtures.today)

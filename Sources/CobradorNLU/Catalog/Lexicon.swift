@@ -69,6 +69,8 @@ final class Lexicon: @unchecked Sendable {
     var reviewCues = PhraseTable<Bool>()
     /// Words after which a capitalised name is a client ("debe", "for", "balance for").
     var clientTriggers = PhraseTable<Bool>()
+    /// Words after which a name is a client's: it pays or owes ("Pied Piper pagó", "Tyrell owes me").
+    var clientClosers = PhraseTable<Bool>()
     /// Words that make a name an organisation's ("Industries", "Corp", "S.L.").
     var companyWords: Set<String> = []
     /// Spoken fillers that carry nothing ("eh", "o sea", "um").
@@ -156,6 +158,7 @@ final class Lexicon: @unchecked Sendable {
         assign(&metrics)
         assign(&reviewCues)
         assign(&clientTriggers)
+        assign(&clientClosers)
         assign(&fillers)
         assign(&corrections)
         assign(&clauseOpeners)
@@ -261,6 +264,7 @@ final class Lexicon: @unchecked Sendable {
             metrics.add(phrase, item.value)
         case "review_cues": reviewCues.add(phrase, true)
         case "client_triggers": clientTriggers.add(phrase, true)
+        case "client_closers": clientClosers.add(phrase, true)
         case "company_words": companyWords.insert(norm.replacingOccurrences(of: " ", with: ""))
         case "fillers": fillers.add(phrase, true)
         case "corrections": corrections.add(phrase, true)

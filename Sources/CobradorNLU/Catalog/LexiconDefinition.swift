@@ -22,7 +22,7 @@ public struct LexiconDefinition: Sendable, Codable {
         "stopwords", "generic_name_words", "invoice_words", "days_before", "days_after", "past_markers",
         "future_markers", "date_connectors", "negations", "money_cues", "counted_nouns", "holidays",
         "synonyms", "cues", "follow_up_openers", "choice_ordinals", "metrics", "review_cues", "client_triggers",
-        "company_words", "fillers", "corrections", "clause_openers", "ambiguous_currencies", "past_verbs",
+        "client_closers", "company_words", "fillers", "corrections", "clause_openers", "ambiguous_currencies", "past_verbs",
         "social_openers", "money_scales", "spelled_years", "person_names", "honorifics", "request_openers",
     ]
 }

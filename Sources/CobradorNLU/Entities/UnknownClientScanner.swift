@@ -66,9 +66,19 @@ enum UnknownClientScanner {
                 j += 1
             }
         }
+        // "how much does tyrell owe": a lone lower-case word between a small word and a verb of owing or paying.
+        let asked =
+            !capital && last == i && i > 0 && lx.stopwords.contains(t[i - 1].norm) && closed(ctx, after: i)
+            && plainName(ctx, i, isCommon: isCommon)
+        // "¿cuánto me debe tyrell?": a lone lower-case word closing the message after a verb of owing.
+        // After a comma it is more often a vocative ("¿quién me debe, boludo?").
+        let ending =
+            !capital && last == i && i + 1 == t.count && i > 0 && ctx.text.text(t[i - 1].end, t[i].start).allSatisfy(\.isWhitespace)
+            && strongTrigger(ctx, before: i) && plainName(ctx, i, isCommon: isCommon)
         // A lone lower-case word with no trigger before it is nothing (and most words are that): the
         // tests below would all fail, after allocating.
-        if !capital, !trigger, last == i { return nil }
+        if !capital, !trigger, !asked, last == i { return nil }
+        let closer = asked || closed(ctx, after: last)
         let words = (i...last).map { t[$0].norm }
         let company = words.dropFirst().contains { lx.companyWords.contains($0) }
         let named = (i...last).filter { !lx.companyWords.contains(t[$0].norm) }
@@ -79,16 +89,16 @@ enum UnknownClientScanner {
             && gazetteer.map { !closest($0, ctx, i, i).isEmpty } == true
         // "what does tyrell corp owe me": lower-case words in no dictionary, closed by a company word.
         let coined = company && !capital && named.allSatisfy { !isCommon(t[$0].norm) && t[$0].length >= 3 }
-        guard !named.isEmpty, capital || (company && trigger) || slip || coined else { return nil }
+        guard !named.isEmpty, capital || (company && trigger) || slip || coined || asked || ending else { return nil }
         if lx.honorifics.contains(ctx.norm(i - 1)) || lx.personNames.contains(words[0]) { return nil }
         if named.allSatisfy({ isCommon(t[$0].norm) || lx.months.match(t, at: $0) != nil || lx.weekdays.match(t, at: $0) != nil }) && !company {
             return nil
         }
         if followedByKnownClient(ctx, after: last) { return nil }
         if !company {
-            guard trigger, !isCommon(words[0]) else { return nil }
+            guard trigger || closer, !isCommon(words[0]) else { return nil }
             // A lone word after a weak trigger ("a Marta", "con Laura") is more often a person.
-            if last == i && !strongTrigger(ctx, before: i) && !slip { return nil }
+            if last == i && !closer && !strongTrigger(ctx, before: i) && !slip { return nil }
         }
         return (i, last)
     }
@@ -99,6 +109,25 @@ enum UnknownClientScanner {
             if let m = ctx.lexicon.clientTriggers.match(ctx.tokens, at: i - back), m.count == back { return true }
         }
         return false
+    }
+
+    /// A verb of owing or paying starts right after token `last` ("Pied Piper pagó", "Tyrell owes me").
+    private static func closed(_ ctx: ExtractionContext, after last: Int) -> Bool {
+        let k = last + 1
+        return k < ctx.tokens.count && ctx.isFree(k) && ctx.lexicon.clientClosers.match(ctx.tokens, at: k) != nil
+    }
+
+    /// A word that can only be a name: in no dictionary, not a date word, and not an adverb by its shape
+    /// ("realmente", "actually"), which a verb of owing is as often followed by.
+    private static func plainName(_ ctx: ExtractionContext, _ i: Int, isCommon: (String) -> Bool) -> Bool {
+        let w = ctx.tokens[i].norm
+        let lx = ctx.lexicon
+        let t = ctx.tokens
+        guard w.utf8.count >= 4, !isCommon(w), !w.hasSuffix("mente"), !w.hasSuffix("ly") else { return false }
+        // A word any list knows ("feria" is money, "parce" a filler) is that, not a name.
+        return lx.months.match(t, at: i) == nil && lx.weekdays.match(t, at: i) == nil && lx.spanishSynonyms.match(t, at: i) == nil
+            && lx.englishSynonyms.match(t, at: i) == nil && lx.currencies.match(t, at: i) == nil && lx.fillers.match(t, at: i) == nil
+            && lx.moneyScales.match(t, at: i) == nil && lx.cues.match(t, at: i) == nil
     }
 
     /// Triggers that say "client" on their own: a verb of owing, "balance for", "client".

@@ -18,7 +18,7 @@ struct ClientMatcher {
         let message = Message(words: words, common: words.map { isCommon($0) })
         var i = 0
         while i < ctx.tokens.count {
-            guard ctx.isFree(i), !ctx.tokens[i].isNumber, let found = best(ctx, message, at: i) else {
+            guard ctx.isFree(i), !ctx.tokens[i].isNumber, let found = best(ctx, message, at: i) ?? joined(ctx, message, at: i) else {
                 i += 1
                 continue
             }
@@ -48,6 +48,34 @@ struct ClientMatcher {
         if collapsed != word { out.append(collapsed) }
         out.append(String(word.dropLast()))
         return out
+    }
+
+    /// A name as dictation hears it: before "b" or "p" an "n" is written "m" ("un brela" → "umbrela").
+    static func heard(_ word: String) -> String {
+        var out = ""
+        var previous: Character?
+        for ch in word {
+            if previous == "n" && (ch == "b" || ch == "p") {
+                out.removeLast()
+                out.append("m")
+            }
+            out.append(ch)
+            previous = ch
+        }
+        return out
+    }
+
+    /// "un brela" for Umbrella: a dictated name split into a short word and a word in no dictionary,
+    /// read as one word.
+    private func joined(_ ctx: ExtractionContext, _ m: Message, at i: Int) -> (first: Int, last: Int, entries: [Int32])? {
+        let j = i + 1
+        guard j < m.words.count, m.words[i].utf8.count <= 3, m.words[j].utf8.count >= 3, !m.common[j], ctx.isFree(j),
+            !ctx.tokens[j].isNumber
+        else { return nil }
+        var merged = m
+        merged.words[j] = ClientMatcher.heard(m.words[i] + m.words[j])
+        guard merged.words[j].utf8.count >= 6, let found = best(ctx, merged, at: j), found.first == j else { return nil }
+        return (i, found.last, found.entries)
     }
 
     private struct Candidate {

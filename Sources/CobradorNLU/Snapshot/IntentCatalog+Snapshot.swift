@@ -2,7 +2,7 @@
 /// the rebuilding of a few dictionaries, where compiling the intent files again (lexicon tables,
 /// patterns, example vectors) was most of a cold `cobrador ask`.
 extension IntentCatalog {
-    static let snapshotMagic: UInt64 = 0x636F_6272_6164_6F02  // "cobrado" and the format's version
+    static let snapshotMagic: UInt64 = 0x636F_6272_6164_6F03  // "cobrado" and the format's version
 
     public func snapshot() -> [UInt8] {
         var w = SnapshotWriter()

@@ -14,7 +14,7 @@ extension Lexicon {
         [
             \.next, \.last, \.this, \.futurePrepositions, \.fromNow, \.agoBefore, \.agoAfter, \.personTriggers, \.invoiceWords,
             \.daysBefore, \.daysAfter, \.pastMarkers, \.moneyCues, \.futureMarkers, \.followUpOpeners, \.reviewCues,
-            \.clientTriggers, \.fillers, \.corrections, \.clauseOpeners, \.socialOpeners, \.requestOpeners,
+            \.clientTriggers, \.clientClosers, \.fillers, \.corrections, \.clauseOpeners, \.socialOpeners, \.requestOpeners,
         ]
     }
 
