@@ -37,7 +37,7 @@ import Testing
         "revisa esto: \"Dear Sir, please pay Acme Corp today\"", "¿cuánto me debe Acme?", "which tech owes me",
         "the group paid", "my clients in logistics owe me", "remind hooli group", "oye wey, ¿quién me debe feria?",
         "¿cuánto me debe realmente?", "¿quién me debe, boludo?", "who owes me dough", "Nadie me pagó", "everyone paid?",
-        "cuánto me deben todavía", "who else owes me",
+        "cuánto me deben todavía", "who else owes me", "does anyone owe me", "Everybody paid except Acme", "Todos pagaron",
     ])
     func notUnknownClients(_ text: String) {
         let r = Fixtures.parser.parse(text, today: Fixtures.today)

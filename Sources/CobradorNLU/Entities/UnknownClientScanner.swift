@@ -117,17 +117,13 @@ enum UnknownClientScanner {
         return k < ctx.tokens.count && ctx.isFree(k) && ctx.lexicon.clientClosers.match(ctx.tokens, at: k) != nil
     }
 
-    /// A word that can only be a name: in no dictionary, not a date word, and not an adverb by its shape
-    /// ("realmente", "actually"), which a verb of owing is as often followed by.
+    /// A word that can only be a name: in no list or example (months, fillers and the rest are), no
+    /// synonym's phrase ("feria" is money), and not an adverb by its shape ("realmente", "actually"),
+    /// which a verb of owing is as often followed by.
     private static func plainName(_ ctx: ExtractionContext, _ i: Int, isCommon: (String) -> Bool) -> Bool {
         let w = ctx.tokens[i].norm
-        let lx = ctx.lexicon
-        let t = ctx.tokens
         guard w.utf8.count >= 4, !isCommon(w), !w.hasSuffix("mente"), !w.hasSuffix("ly") else { return false }
-        // A word any list knows ("feria" is money, "parce" a filler) is that, not a name.
-        return lx.months.match(t, at: i) == nil && lx.weekdays.match(t, at: i) == nil && lx.spanishSynonyms.match(t, at: i) == nil
-            && lx.englishSynonyms.match(t, at: i) == nil && lx.currencies.match(t, at: i) == nil && lx.fillers.match(t, at: i) == nil
-            && lx.moneyScales.match(t, at: i) == nil && lx.cues.match(t, at: i) == nil
+        return ctx.lexicon.spanishSynonyms.match(ctx.tokens, at: i) == nil && ctx.lexicon.englishSynonyms.match(ctx.tokens, at: i) == nil
     }
 
     /// Triggers that say "client" on their own: a verb of owing, "balance for", "client".
