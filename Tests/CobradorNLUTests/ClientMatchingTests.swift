@@ -32,6 +32,13 @@ import Testing
         #expect(String(chars[e.start..<e.end]) == "Umbrella")
     }
 
+    /// Read as one word only when the second is no name alone: "a initech" is "a" and Initech.
+    @Test(arguments: [("cuánto me debe un brela", "un brela"), ("mándale el recordatorio a initech ya", "initech")])
+    func aNameSplitInTwoIsJoinedOnlyWhenNeeded(_ text: String, _ span: String) {
+        let r = Fixtures.parser.parse(text, today: Fixtures.today)
+        #expect(r.first(.client)?.text == span, "\(text) → \(r.jsonLine())")
+    }
+
     @Test func ambiguousNameGivesCandidates() {
         let r = Fixtures.ambiguousParser.parse("recordar a acme", today: Fixtures.today)
         let clients = r.entities(.client)

@@ -72,6 +72,8 @@ struct ClientMatcher {
         guard j < m.words.count, m.words[i].utf8.count <= 3, m.words[j].utf8.count >= 3, !m.common[j], ctx.isFree(j),
             !ctx.tokens[j].isNumber
         else { return nil }
+        // "a initech" is "a" and Initech: a second word that is a name alone stays one.
+        guard best(ctx, m, at: j) == nil else { return nil }
         var merged = m
         merged.words[j] = ClientMatcher.heard(m.words[i] + m.words[j])
         guard merged.words[j].utf8.count >= 6, let found = best(ctx, merged, at: j), found.first == j else { return nil }

@@ -433,6 +433,12 @@ enum RealisticCorpus {
         draft_reminder	2026-11-30	prepare a firm second reminder for umbrella	
         draft_reminder	2026-11-30	I want to remind pied piper about the remaining balance, write something	
         draft_reminder	2026-11-30	remind initech please	
+        draft_reminder	2026-11-30	escríbele a Hooli sobre la factura vencida, que ya toca	client=Hooli
+        draft_reminder	2026-11-30	manda un mail educado a initech por lo de las facturas atrasadas	client=Initech
+        draft_reminder	2026-11-30	write something nice to Globex about the overdue invoice	client=Globex Corporation
+        draft_reminder	2026-11-30	can u email wayne regarding the late invoice	client=Wayne Enterprises
+        client_status	2026-11-30	cuánto me debe un brela	client=Umbrella Ibérica S.A.
+        record_payment	2026-11-30	Vandelay me pagó 300 euros ayer	unknown=Vandelay
         next_step	2026-11-30	¿qué me toca hacer con Acme?	
         next_step	2026-11-30	Hooli no responde a nada, ¿qué hago?	
         next_step	2026-11-30	¿debería llamar a Soylent?	
