@@ -150,6 +150,25 @@ import Testing
     @Test(arguments: spanish)
     func spanishAmounts(_ text: String, _ amount: String, _ currency: String?) { MoneyFormsTests.check(text, amount, currency) }
 
+    /// "15 mil 500 pesos" is one amount, 15,500, as people say it; a unit, a comma or decimals after the
+    /// scale word end it.
+    @Test(arguments: [
+        ("Hooli pagó 15 mil 500 pesos", "15500", ["15 mil 500 pesos"]),
+        ("me pagó 15 mil quinientos euros", "15500", ["15 mil quinientos euros"]),
+        ("paid 2 thousand 500 dollars", "2500", ["2 thousand 500 dollars"]),
+        ("they wired 2 million 300 thousand dollars", "2300000", ["2 million 300 thousand dollars"]),
+        ("pagó 1 millón doscientos mil pesos", "1200000", ["1 millón doscientos mil pesos"]),
+        ("pagó 15 mil, 500 los paga luego", "15000", ["15 mil"]),
+        ("Acme pagó 15 mil 2 facturas", "15000", ["15 mil"]),
+        ("pagó 2 mil 1,5", "2000", ["2 mil"]),
+        ("paid 5 thousand 1.200 dollars", "5000", ["5 thousand", "1.200 dollars"]),
+    ])
+    func aSmallerNumberRightAfterAScaleWordIsTheRestOfTheAmount(_ text: String, _ amount: String, _ spans: [String]) {
+        let r = Fixtures.parser.parse(text, today: Fixtures.today)
+        #expect(r.entities(.money).map(\.text) == spans, "\(text) → \(r.jsonLine())")
+        #expect(r.entities(.money).first?.amount.flatMap { Decimal(string: $0) } == Decimal(string: amount), "\(r.jsonLine())")
+    }
+
     /// "$1,750 from Globex": the sign many currencies share takes the named client's currency.
     @Test func clientCurrencySettlesASharedSign() {
         let clients = ClientGazetteer([

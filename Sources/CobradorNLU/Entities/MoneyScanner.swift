@@ -61,6 +61,7 @@ enum MoneyScanner {
                 lastToken += used
             }
             // Scales: "2k", "1,5k", "3 mil", "1,5 millones", "$75 million", "1,17 mil millones", "2 lucas", "120 MEUR".
+            var spokenScale: Int?
             while lastToken + 1 < ctx.tokens.count, ctx.isFree(lastToken + 1) {
                 let next = ctx.tokens[lastToken + 1]
                 var factor: Int?
@@ -89,6 +90,7 @@ enum MoneyScanner {
                     selfEvident = selfEvident || !next.glued
                 }
                 guard let f = factor, let s = scale(value, by: f) else { break }
+                spokenScale = ctx.lexicon.multipliers.value(next) == f ? f : nil
                 value = s
                 lastToken += count
                 endChar = ctx.tokens[lastToken].end
@@ -99,6 +101,15 @@ enum MoneyScanner {
                     endChar = ctx.tokens[lastToken].end
                 }
                 if currency != nil { break }
+            }
+            // "15 mil 500", "2 million 300 thousand", "1 millón doscientos mil": a smaller number said right
+            // after a scale word is the rest of the amount.
+            if let f = spokenScale, let (rest, used) = remainder(ctx, after: lastToken, below: f),
+                let sum = add(value, (String(rest), ""))
+            {
+                value = sum
+                lastToken += used
+                endChar = ctx.tokens[lastToken].end
             }
             // Currency after: symbol, code or words ("euros", "pesos mexicanos", "de euros").
             var after = lastToken + 1
@@ -322,6 +333,26 @@ enum MoneyScanner {
         if ["medio", "media"].contains(t[last + 2].norm) { return 2 }
         if last + 3 < t.count, t[last + 2].norm == "a", t[last + 3].norm == "half" { return 3 }
         return nil
+    }
+
+    /// A whole number below `limit` starting right after token `last`, with only a space between, in
+    /// digits or words, and no unit after it ("15 mil 2 facturas" is two invoices): its value and tokens.
+    private static func remainder(_ ctx: ExtractionContext, after last: Int, below limit: Int) -> (Int, Int)? {
+        let k = last + 1
+        let t = ctx.tokens
+        guard k < t.count, ctx.isFree(k), !t[k].glued, ctx.text.text(t[last].end, t[k].start).allSatisfy(\.isWhitespace) else {
+            return nil
+        }
+        var found: (value: Int, count: Int)?
+        if t[k].isNumber {
+            // "2 mil 1,5" is no remainder: the number must end where its token does, without decimals.
+            guard let n = number(ctx, at: k), n.fraction.isEmpty, n.end == t[k].end, let v = Int(n.integer) else { return nil }
+            found = NumberWords.parse(ctx, at: k, allowArticle: false) ?? (v, 1)
+        } else {
+            found = NumberWords.parse(ctx, at: k, allowArticle: false)
+        }
+        guard let (value, count) = found, value > 0, value < limit, !followedByNonMoneyUnit(ctx, k + count - 1) else { return nil }
+        return (value, count)
     }
 
     /// Sums two whole amounts written as digits.
