@@ -96,6 +96,8 @@ import Testing
         ("the first day of next month", "2026-12-01"),
         ("I emailed them a few days ago", "2026-11-27"),
         ("last week Sunday", "2026-11-29"),
+        ("they'll pay this weekend", "2026-12-05"),
+        ("they paid last weekend", "2026-11-28"),
     ]
 
     static let spanish: [(String, String)] = [
@@ -163,6 +165,10 @@ import Testing
         ("vence el vigésimo segundo de junio", "2027-06-22"),
         ("vence el 1-ene", "2027-01-01"),
         ("pagan el día después de mañana", "2026-12-02"),
+        ("paga el finde", "2026-12-05"),
+        ("pagará el próximo fin de semana", "2026-12-05"),
+        ("pagará el 3", "2026-12-03"),
+        ("pagará el día 15", "2026-12-15"),
     ]
 
     @Test(arguments: english)
@@ -175,6 +181,12 @@ import Testing
     func spanishDates(_ text: String, _ iso: String) {
         let r = Fixtures.parser.parse(text, today: Fixtures.today)
         #expect(r.entities(.date).contains { $0.value == iso }, "\(text) → \(r.jsonLine())")
+    }
+
+    /// A short "pagará el 3" names a day; "pago acme 450" is still an amount.
+    @Test func aDayAfterItsArticleIsNoAmount() {
+        #expect(Fixtures.parser.parse("pagará el 3", today: Fixtures.today).entities(.money).isEmpty)
+        #expect(Fixtures.parser.parse("pago acme 450", today: Fixtures.today).amount == "450")
     }
 
     /// The same digits, read in each language's order.

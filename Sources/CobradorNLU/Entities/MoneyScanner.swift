@@ -499,7 +499,8 @@ enum MoneyScanner {
             if ctx.lexicon.moneyCues.match(ctx.tokens, at: i - back)?.count == back { return true }
         }
         // Terse commands: "pago acme 450", "paid globex 300" — a cue anywhere before the last number of a short message.
-        if ctx.tokens.count <= terseLength, i == ctx.tokens.count - 1,
+        // "pagará el 3", "paga el día 15" name a day of the month instead.
+        if ctx.tokens.count <= terseLength, i == ctx.tokens.count - 1, i > 0, !dayArticles.contains(ctx.tokens[i - 1].norm),
             let cue = (0..<i).first(where: {
                 ctx.lexicon.moneyCues.match(ctx.tokens, at: $0) != nil
             })
@@ -515,6 +516,7 @@ enum MoneyScanner {
     }
 
     static let terseLength = 5
+    static let dayArticles: Set<String> = ["el", "dia", "the", "day", "on"]
 
     private static func followedByNonMoneyUnit(_ ctx: ExtractionContext, _ last: Int) -> Bool {
         let n = last + 1
