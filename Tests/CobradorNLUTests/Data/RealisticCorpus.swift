@@ -411,6 +411,7 @@ enum RealisticCorpus {
         list_overdue	2026-11-30	what invoices are late?	
         list_overdue	2026-11-30	anything past due from Initech?	
         list_overdue	2026-11-30	list the overdue ones, oldest first	
+        list_overdue	2026-11-30	which all bills have crossed the due date?	
         client_status	2026-11-30	¿y Soylent qué tal va?	
         client_status	2026-11-30	¿cómo andamos con Wayne?	
         client_status	2026-11-30	¿en qué quedamos con pied piper?	
@@ -525,6 +526,7 @@ enum RealisticCorpus {
         send_reminder	2026-11-30	please send the reminder	
         help	2026-11-30	¿qué cosas puedo preguntarte?	
         help	2026-11-30	how does this work?	
+        help	2026-11-30	bot, what all you can do for me	
         greet	2026-11-30	hola, buenas	
         greet	2026-11-30	hello!	
         thanks	2026-11-30	genial, gracias	
