@@ -551,5 +551,6 @@ enum RealisticCorpus {
         deny	2026-11-30	no, no se lo mandes todavía	
         who_owes	2026-11-30	cuánta plata tengo en la calle ahora mismo?	
         next_step	2026-11-30	Wayne keeps dodging my calls, any ideas?	client=Wayne Enterprises
+        next_step	2026-11-30	la verdad con Initech ya no sé qué más probar	client=Initech
         """#
 }
