@@ -467,6 +467,7 @@ enum RealisticCorpus {
         record_payment	2026-11-30	initech's payment of €800 arrived	
         record_payment	2026-11-30	log a payment: hooli, 3000 MXN	
         record_payment	2026-11-30	pied piper sent the remaining 1500 eur	
+        record_payment	2026-11-30	recd 750 from wayne	client=Wayne Enterprises;amount=750
         log_contact	2026-11-30	le escribí un correo a Globex esta mañana	
         log_contact	2026-11-30	hablé por teléfono con Initech y dicen que lo revisan	
         log_contact	2026-11-30	mandé el aviso a Hooli el lunes	
@@ -545,6 +546,8 @@ enum RealisticCorpus {
         agenda	2026-11-30	a quién le toca recordatorio esta semana?	
         who_owes	2026-11-30	necesito ver la cartera pendiente antes de la reunión con el contador	
         log_contact	2026-11-30	just got off the phone with Hooli's finance guy, no promises	client=Hooli
+        log_contact	2026-11-30	llamada a hooli sin respuesta	client=Hooli
+        log_contact	2026-11-30	emailed globex no reply	client=Globex Corporation
         send_reminder	2026-11-30	envíale ya el recordatorio a Globex por correo	client=Globex Corporation
         send_reminder	2026-11-30	send the reminder to Hooli now	client=Hooli
         deny	2026-11-30	nah, don't send it	
