@@ -73,7 +73,7 @@ enum UnknownClientScanner {
         // "¿cuánto me debe tyrell?": a lone lower-case word closing the message after a verb of owing.
         // After a comma it is more often a vocative ("¿quién me debe, boludo?").
         let ending =
-            !capital && last == i && i + 1 == t.count && i > 0 && ctx.text.text(t[i - 1].end, t[i].start).allSatisfy(\.isWhitespace)
+            !capital && last == i && i + 1 == t.count && i > 0 && t[i].start == t[i - 1].end + 1 && ctx.text.folded[t[i - 1].end] == 0x20
             && strongTrigger(ctx, before: i) && plainName(ctx, i, isCommon: isCommon)
         // A lone lower-case word with no trigger before it is nothing (and most words are that): the
         // tests below would all fail, after allocating.

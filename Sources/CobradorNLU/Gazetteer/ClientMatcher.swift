@@ -52,31 +52,28 @@ struct ClientMatcher {
 
     /// A name as dictation hears it: before "b" or "p" an "n" is written "m" ("un brela" → "umbrela").
     static func heard(_ word: String) -> String {
-        var out = ""
-        var previous: Character?
-        for ch in word {
-            if previous == "n" && (ch == "b" || ch == "p") {
-                out.removeLast()
-                out.append("m")
-            }
-            out.append(ch)
-            previous = ch
+        var bytes = Array(word.utf8)
+        var changed = false
+        let n = UInt8(ascii: "n")
+        for k in bytes.indices.dropFirst() where bytes[k - 1] == n && (bytes[k] == UInt8(ascii: "b") || bytes[k] == UInt8(ascii: "p")) {
+            bytes[k - 1] = UInt8(ascii: "m")
+            changed = true
         }
-        return out
+        return changed ? String(decoding: bytes, as: UTF8.self) : word
     }
 
     /// "un brela" for Umbrella: a dictated name split into a short word and a word in no dictionary,
     /// read as one word.
     private func joined(_ ctx: ExtractionContext, _ m: Message, at i: Int) -> (first: Int, last: Int, entries: [Int32])? {
         let j = i + 1
-        guard j < m.words.count, m.words[i].utf8.count <= 3, m.words[j].utf8.count >= 3, !m.common[j], ctx.isFree(j),
-            !ctx.tokens[j].isNumber
+        guard j < m.words.count, m.words[i].utf8.count <= 3, m.words[j].utf8.count >= 3,
+            m.words[i].utf8.count + m.words[j].utf8.count >= 6, !m.common[j], ctx.isFree(j), !ctx.tokens[j].isNumber
         else { return nil }
         // "a initech" is "a" and Initech: a second word that is a name alone stays one.
-        guard best(ctx, m, at: j) == nil else { return nil }
+        guard gazetteer.postings[m.words[j]] == nil, best(ctx, m, at: j) == nil else { return nil }
         var merged = m
         merged.words[j] = ClientMatcher.heard(m.words[i] + m.words[j])
-        guard merged.words[j].utf8.count >= 6, let found = best(ctx, merged, at: j), found.first == j else { return nil }
+        guard let found = best(ctx, merged, at: j), found.first == j else { return nil }
         return (i, found.last, found.entries)
     }
 
